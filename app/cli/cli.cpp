@@ -1,0 +1,83 @@
+#include "cli.h"
+
+#include "clicontext.h"
+#include "connection.h"
+
+using namespace Qt::StringLiterals;
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString Cli::usageText() const
+{
+    return tr("Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--demo] [--base-currency CUR] [--home-country CC]\n"
+              "                         create or open the database; --demo adds a sample shop\n"
+              "  products import FILE [--dry-run] [--currency CUR]\n"
+              "                         import a Shopify or Borderdesk product CSV (all or nothing)\n"
+              "  products export FILE   write the catalogue as Borderdesk product CSV\n"
+              "  products list [--json] [--search TEXT] [--category NAME]\n"
+              "\n"
+              "Without --db the database is %1\n"
+              "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
+        .arg(Connection::defaultPath());
+}
+
+int Cli::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << tr("borderdesk-cli: %1").arg(problem) << Qt::endl << Qt::endl;
+    m_err << usageText() << Qt::endl;
+    return Usage;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    CliContext context{Connection::defaultPath(), {}, m_out, m_err};
+    // Global options come before the command.
+    while (!args.isEmpty() && args.front().startsWith(u"--"_s)) {
+        const QString option = args.takeFirst();
+        if (option == u"--help" || option == u"-h") {
+            m_out << usageText() << Qt::endl;
+            return Done;
+        }
+        if (option == u"--version") {
+            m_out << "borderdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Done;
+        }
+        if (option == u"--db") {
+            if (args.isEmpty())
+                return usage(tr("--db needs a file path"));
+            context.databasePath = args.takeFirst();
+        } else if (option.startsWith(u"--db="_s)) {
+            context.databasePath = option.mid(5);
+        } else {
+            return usage(tr("unknown option %1").arg(option));
+        }
+    }
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+
+    const QString command = args.takeFirst();
+    if (command == u"help")
+        return usage();
+    if (command == u"init") {
+        context.arguments = args;
+        return InitCommand::run(context);
+    }
+    if (command == u"products") {
+        if (args.isEmpty())
+            return usage(tr("products needs import, export or list"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = ProductsCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    return usage(tr("unknown command %1").arg(command));
+}

@@ -1,0 +1,50 @@
+#include "clicontext.h"
+
+using namespace Qt::StringLiterals;
+
+bool CliContext::takeFlag(const QString &name)
+{
+    return arguments.removeAll(name) > 0;
+}
+
+QString CliContext::takeOption(const QString &name, bool *missingValue)
+{
+    *missingValue = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == name) {
+            if (i + 1 >= arguments.size()) {
+                *missingValue = true;
+                arguments.removeAt(i);
+                return QString();
+            }
+            const QString value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return value;
+        }
+        if (arg.startsWith(name + u'=')) {
+            const QString value = arg.mid(name.size() + 1);
+            arguments.removeAt(i);
+            return value;
+        }
+    }
+    return QString();
+}
+
+QString CliContext::firstUnknownOption() const
+{
+    for (const QString &arg : arguments) {
+        if (arg.startsWith(u"--"_s))
+            return arg;
+    }
+    return QString();
+}
+
+Connection CliContext::open(Connection::Mode mode)
+{
+    QString error;
+    Connection connection = Connection::open(databasePath, &error, mode);
+    if (!connection.isOpen())
+        err << error << Qt::endl;
+    return connection;
+}

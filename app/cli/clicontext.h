@@ -1,0 +1,48 @@
+#pragma once
+
+#include "connection.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// What a CLI command gets: the database path, its own arguments, and where to write.
+struct CliContext
+{
+    QString databasePath;
+    QStringList arguments; // after the command word(s)
+    QTextStream &out;
+    QTextStream &err;
+
+    // Takes "--name" from the arguments; true if it was there.
+    bool takeFlag(const QString &name);
+    // Takes "--name VALUE" or "--name=VALUE"; *missingValue is set when the flag has no value.
+    QString takeOption(const QString &name, bool *missingValue);
+    // An argument starting with "--" that no command took.
+    QString firstUnknownOption() const;
+    // Opens the database (creating it when asked), printing the error on failure.
+    Connection open(Connection::Mode mode = Connection::Mode::OpenExisting);
+};
+
+// `init`: create or open the database, set the shop's base currency and home country, add demo data.
+class InitCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(InitCommand)
+
+public:
+    static int run(CliContext &context); // returns a Cli::ExitCode
+};
+
+// `products import|export|list`.
+class ProductsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductsCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+
+private:
+    static int importFile(CliContext &context);
+    static int exportFile(CliContext &context);
+    static int list(CliContext &context);
+};

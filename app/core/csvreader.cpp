@@ -1,0 +1,89 @@
+#include "csvreader.h"
+
+CsvReader::CsvReader(QString text, QChar delimiter)
+    : m_text(std::move(text))
+    , m_delimiter(delimiter)
+{
+}
+
+int CsvReader::percentDone() const
+{
+    return m_text.isEmpty() ? 100 : int(m_pos * 100 / m_text.size());
+}
+
+QChar CsvReader::sniffDelimiter(QStringView text)
+{
+    const qsizetype end = text.indexOf(u'\n');
+    const QStringView firstLine = end < 0 ? text : text.first(end);
+    const qsizetype commas = firstLine.count(u',');
+    const qsizetype semicolons = firstLine.count(u';');
+    const qsizetype tabs = firstLine.count(u'\t');
+    if (tabs > commas && tabs > semicolons)
+        return u'\t';
+    if (semicolons > commas)
+        return u';';
+    return u',';
+}
+
+bool CsvReader::next(Record &record)
+{
+    const qsizetype n = m_text.size();
+    const QChar *data = m_text.constData();
+    while (m_pos < n) {
+        record.line = m_line;
+        record.fields.clear();
+        QString field;
+        bool quoted = false;
+        bool fieldWasQuoted = false;
+        bool endOfRecord = false;
+        while (m_pos < n && !endOfRecord) {
+            const QChar c = data[m_pos];
+            if (quoted) {
+                if (c == u'"') {
+                    if (m_pos + 1 < n && data[m_pos + 1] == u'"') {
+                        field += u'"';
+                        m_pos += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    ++m_pos;
+                    continue;
+                }
+                if (c == u'\n')
+                    ++m_line;
+                field += c;
+                ++m_pos;
+                continue;
+            }
+            if (c == u'"' && field.isEmpty() && !fieldWasQuoted) {
+                quoted = true;
+                fieldWasQuoted = true;
+                ++m_pos;
+            } else if (c == m_delimiter) {
+                record.fields.append(field);
+                field.clear();
+                fieldWasQuoted = false;
+                ++m_pos;
+            } else if (c == u'\r' || c == u'\n') {
+                if (c == u'\r' && m_pos + 1 < n && data[m_pos + 1] == u'\n')
+                    ++m_pos;
+                ++m_pos;
+                ++m_line;
+                endOfRecord = true;
+            } else {
+                field += c;
+                ++m_pos;
+            }
+        }
+        if (quoted) {
+            m_error = tr("a quoted field that starts here is never closed (missing \")");
+            m_errorLine = record.line;
+            return false;
+        }
+        record.fields.append(field);
+        const bool blank = record.fields.size() == 1 && record.fields.front().isEmpty() && !fieldWasQuoted;
+        if (!blank)
+            return true;
+    }
+    return false;
+}

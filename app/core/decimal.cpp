@@ -1,0 +1,100 @@
+#include "decimal.h"
+
+#include <limits>
+
+namespace Decimal {
+
+namespace {
+constexpr int MaxDigits = 18; // keeps every accepted value inside qint64
+}
+
+std::optional<qint64> parseScaled(QStringView text, int scale, Rounding rounding)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || scale < 0 || scale > MaxDigits)
+        return std::nullopt;
+
+    bool negative = false;
+    if (text.front() == u'-' || text.front() == u'+') {
+        negative = text.front() == u'-';
+        text = text.mid(1);
+    }
+    if (text.isEmpty())
+        return std::nullopt;
+
+    qint64 value = 0;
+    int digits = 0;
+    int fractionDigits = -1; // -1 until the decimal point is seen
+    bool roundUp = false;
+    bool sawDigit = false;
+    for (const QChar c : text) {
+        if (c == u'.') {
+            if (fractionDigits >= 0)
+                return std::nullopt;
+            fractionDigits = 0;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        sawDigit = true;
+        const int d = c.unicode() - u'0';
+        if (fractionDigits >= 0 && fractionDigits >= scale) {
+            // A digit beyond the scale: zeros are harmless, others need rounding.
+            if (d != 0 && rounding == Rounding::Reject)
+                return std::nullopt;
+            if (fractionDigits == scale && d >= 5)
+                roundUp = true;
+            ++fractionDigits;
+            continue;
+        }
+        if (value != 0 || d != 0)
+            ++digits;
+        if (digits > MaxDigits)
+            return std::nullopt;
+        value = value * 10 + d;
+        if (fractionDigits >= 0)
+            ++fractionDigits;
+    }
+    if (!sawDigit)
+        return std::nullopt;
+    const int have = fractionDigits < 0 ? 0 : qMin(fractionDigits, scale);
+    for (int i = have; i < scale; ++i) {
+        if (value > std::numeric_limits<qint64>::max() / 10)
+            return std::nullopt;
+        value *= 10;
+    }
+    if (roundUp)
+        ++value;
+    return negative ? -value : value;
+}
+
+QString formatScaled(qint64 value, int scale)
+{
+    const bool negative = value < 0;
+    // Work on the magnitude as unsigned so the most negative value still formats.
+    quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    QString digits = QString::number(magnitude);
+    if (scale > 0) {
+        if (digits.size() <= scale)
+            digits.prepend(QString(scale - digits.size() + 1, u'0'));
+        digits.insert(digits.size() - scale, u'.');
+    }
+    if (negative)
+        digits.prepend(u'-');
+    return digits;
+}
+
+qint64 mulDivRound(qint64 value, qint64 numerator, qint64 denominator)
+{
+    Q_ASSERT(denominator > 0);
+    const qint64 quotient = value / denominator;
+    const qint64 remainder = value % denominator;
+    qint64 scaledRemainder = remainder * numerator;
+    qint64 extra = scaledRemainder / denominator;
+    const qint64 leftover = scaledRemainder % denominator;
+    if (2 * (leftover < 0 ? -leftover : leftover) >= denominator)
+        extra += (leftover < 0) ? -1 : 1;
+    return quotient * numerator + extra;
+}
+
+} // namespace Decimal

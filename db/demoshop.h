@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// A believable small shop for first looks, screenshots and tests: a Thai seller of crafts, apparel, beauty,
+// tea and gadgets, with real HS codes, origins, GS1 barcodes, weights and prices. Deterministic for a seed.
+class DemoShop
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoShop)
+
+public:
+    static constexpr int DefaultProductCount = 600;
+
+    // Adds productCount products priced in the shop's base currency, in one transaction.
+    static bool populate(const QSqlDatabase &db, int productCount, QString *error, quint32 seed = 20261128);
+};

@@ -1,0 +1,60 @@
+#include "languagemanager.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString SettingsKey = u"ui/language"_s;
+}
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QList<LanguageManager::Language> LanguageManager::available()
+{
+    return {{u"en"_s, u"English"_s}, {u"th"_s, u"ไทย"_s}};
+}
+
+QString LanguageManager::preferred() const
+{
+    const QString saved = QSettings().value(SettingsKey).toString();
+    const QString system = QLocale::system().name().section(u'_', 0, 0);
+    for (const QString &candidate : {saved, system}) {
+        for (const Language &language : available()) {
+            if (language.code == candidate)
+                return candidate;
+        }
+    }
+    return u"en"_s;
+}
+
+bool LanguageManager::switchTo(const QString &code)
+{
+    const auto languages = available();
+    const bool known = std::any_of(languages.cbegin(), languages.cend(),
+                                   [&code](const Language &l) { return l.code == code; });
+    if (!known)
+        return false;
+
+    // Locale first: widgets format numbers and country names with it when they retranslate.
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    QApplication::setLayoutDirection(locale.textDirection());
+    QCoreApplication::removeTranslator(&m_appTranslator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    // Qt's own dialogs and buttons (QFileDialog, QDialogButtonBox…) come from Qt's translations.
+    if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+    if (m_appTranslator.load(u":/i18n/borderdesk_"_s + code + u".qm"_s))
+        QCoreApplication::installTranslator(&m_appTranslator);
+    m_current = code;
+    QSettings().setValue(SettingsKey, code);
+    Q_EMIT languageChanged(code);
+    return true;
+}

@@ -1,0 +1,239 @@
+#include "mainwindow.h"
+
+#include "catalogview.h"
+#include "databasebackup.h"
+#include "firstrundialog.h"
+#include "languagemanager.h"
+#include "productrepository.h"
+#include "shopsettings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString CatalogueView = u"catalogue"_s;
+constexpr int StatusMessageMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_undoStack(new QUndoStack(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_catalog(new CatalogView(m_undoStack, this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/borderdesk/icons/borderdesk.svg"_s));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setMaximumWidth(220);
+    auto *catalogueItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/catalogue.svg"_s), QString(), m_navigation);
+    catalogueItem->setData(Qt::UserRole, CatalogueView);
+    m_pages->addWidget(m_catalog);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 1000});
+    setCentralWidget(splitter);
+
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_catalog, &CatalogView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_catalog, &CatalogView::catalogueChanged, this, &MainWindow::updateStatus);
+
+    createMenus();
+    retranslateUi();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold handles on the connection: let them go before it closes.
+    delete takeCentralWidget();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newDatabase);
+    m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupCopy);
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), m_catalog, &CatalogView::importProducts);
+    m_exportAction = m_fileMenu->addAction(QString(), m_catalog, &CatalogView::exportProducts);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageGroup = new QActionGroup(this);
+    for (const LanguageManager::Language &language : LanguageManager::available()) {
+        QAction *action = m_languageMenu->addAction(language.nativeName);
+        action->setObjectName(u"language_"_s + language.code);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == m_languages.current());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_languages.switchTo(action->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Borderdesk"),
+                           tr("Borderdesk %1\nThe back office for small sellers who sell abroad.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_connection.isOpen() ? tr("Borderdesk – %1").arg(QFileInfo(m_connection.path()).fileName())
+                                         : tr("Borderdesk"));
+    m_navigation->item(0)->setText(tr("Catalogue"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New database…"));
+    m_openAction->setText(tr("&Open database…"));
+    m_backupAction->setText(tr("&Backup copy…"));
+    m_importAction->setText(tr("&Import products…"));
+    m_exportAction->setText(tr("&Export products…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Borderdesk"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages.current());
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == name) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error, bool interactive)
+{
+    Connection connection = Connection::open(path, error);
+    if (!connection.isOpen())
+        return false;
+    ShopSettings settings(connection.database());
+    if (!settings.isConfigured()) {
+        QString currency = settings.baseCurrency();
+        QString country = settings.homeCountry();
+        if (interactive) {
+            FirstRunDialog dialog(m_languages, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                currency = dialog.baseCurrency();
+                country = dialog.homeCountry();
+            }
+        }
+        settings.setBaseCurrency(currency);
+        settings.setHomeCountry(country);
+    }
+    m_undoStack->clear();
+    m_catalog->setDatabase(connection.database(), connection.path(), settings.baseCurrency(), settings.homeCountry());
+    m_connection = std::move(connection);
+    retranslateUi();
+    return true;
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_connection.isOpen()) {
+        m_databaseLabel->setText(tr("No database open"));
+        return;
+    }
+    const qint64 products = ProductRepository(m_connection.database()).count();
+    m_databaseLabel->setText(tr("%1 · %n product(s)", nullptr, int(products)).arg(m_connection.path()));
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, StatusMessageMs);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), tr("my-shop.sqlite"),
+                                                      tr("Borderdesk databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Use Open to work with it, or choose a new name.").arg(path));
+        return;
+    }
+    QString error;
+    if (!openDatabase(path, &error))
+        QMessageBox::critical(this, tr("New database"), error);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                      tr("Borderdesk databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openDatabase(path, &error))
+        QMessageBox::critical(this, tr("Open database"), error);
+}
+
+void MainWindow::backupCopy()
+{
+    if (!m_connection.isOpen())
+        return;
+    const QString suggestion = QFileInfo(m_connection.path()).completeBaseName() + u"-backup-"_s
+                               + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".sqlite"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Backup copy"), suggestion,
+                                                      tr("Borderdesk databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (DatabaseBackup::copyTo(m_connection.database(), path, &error))
+        showMessage(tr("Backup copy written to %1 and checked.").arg(path));
+    else
+        QMessageBox::critical(this, tr("Backup copy"), error);
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "connection.h"
+
+#include <QMainWindow>
+
+class CatalogView;
+class LanguageManager;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+// The shell: navigation to the feature areas that exist, the File/Edit/Language menus and the status bar.
+// Features live in their own ui/ folders; this window only hosts them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database and shows it; asks the first-run questions for a new shop when interactive.
+    bool openDatabase(const QString &path, QString *error, bool interactive = true);
+    QString databasePath() const { return m_connection.path(); }
+    CatalogView *catalogView() const { return m_catalog; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Shows a feature area by its name ("catalogue"); false if there is no such area.
+    bool showView(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void updateStatus();
+    void newDatabase();
+    void openDatabaseDialog();
+    void backupCopy();
+    void showMessage(const QString &message);
+
+    LanguageManager &m_languages;
+    Connection m_connection;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    CatalogView *m_catalog;
+    QLabel *m_databaseLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
