@@ -13,9 +13,9 @@
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
         </translation>
     </message>
     <message>
@@ -28,9 +28,9 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n product</numerusform>
+            <numerusform>Duplicate %n products</numerusform>
         </translation>
     </message>
     <message>
@@ -39,9 +39,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n product. Undo brings it back.</numerusform>
+            <numerusform>Deleted %n products. Undo brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -232,9 +232,9 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n product</numerusform>
+            <numerusform>Delete %n products</numerusform>
         </translation>
     </message>
 </context>
@@ -291,9 +291,9 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>barcode &quot;%1&quot; has %n digit(s); a GTIN has 8, 12, 13 or 14</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>barcode "%1" has %n digit; a GTIN has 8, 12, 13 or 14</numerusform>
+            <numerusform>barcode "%1" has %n digits; a GTIN has 8, 12, 13 or 14</numerusform>
         </translation>
     </message>
     <message>
@@ -309,9 +309,9 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>HS code &quot;%1&quot; has %n digit(s); it needs 6 to 10</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HS code "%1" has %n digit; it needs 6 to 10</numerusform>
+            <numerusform>HS code "%1" has %n digits; it needs 6 to 10</numerusform>
         </translation>
     </message>
 </context>
@@ -343,9 +343,9 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Database %1 is ready (schema %2). Base currency %3, home country %4, %n product(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database %1 is ready (schema %2). Base currency %3, home country %4, %n product.</numerusform>
+            <numerusform>Database %1 is ready (schema %2). Base currency %3, home country %4, %n products.</numerusform>
         </translation>
     </message>
 </context>
@@ -422,9 +422,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n product</numerusform>
+            <numerusform>%1 · %n products</numerusform>
         </translation>
     </message>
     <message>
@@ -665,9 +665,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>Importing %n product(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n product…</numerusform>
+            <numerusform>Importing %n products…</numerusform>
         </translation>
     </message>
     <message>
@@ -676,9 +676,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nothing can be imported until %n problem is fixed in the file.</numerusform>
+            <numerusform>%1: nothing can be imported until %n problems are fixed in the file.</numerusform>
         </translation>
     </message>
     <message>
@@ -687,9 +687,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
     <message>
@@ -953,9 +953,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n problem must be fixed first.</numerusform>
+            <numerusform>Nothing was imported: %n problems must be fixed first.</numerusform>
         </translation>
     </message>
     <message>
@@ -972,9 +972,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n product to %1.</numerusform>
+            <numerusform>Exported %n products to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -987,9 +987,9 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
         </translation>
     </message>
 </context>

@@ -5,121 +5,121 @@
     <name>CatalogView</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกสินค้า</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกหมวดหมู่</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สินค้า %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา %1</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ทำสำเนาสินค้า %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง %1 แล้ว</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบสินค้า %n รายการแล้ว ใช้คำสั่งเลิกทำเพื่อนำกลับมาได้</numerusform>
         </translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสินค้า</translation>
     </message>
     <message>
         <source>Product files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์สินค้า (*.csv *.txt);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Imported %1 new and %2 updated product(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสินค้าใหม่ %1 รายการ และอัปเดต %2 รายการแล้ว</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสินค้า</translation>
     </message>
     <message>
         <source>products.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>products.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting products…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกสินค้า…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออกแล้ว</translation>
     </message>
     <message>
         <source>Exported the catalogue to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแคตตาล็อกสินค้าไปที่ %1 แล้ว</translation>
     </message>
     <message>
         <source>Search SKU, name or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา SKU, ชื่อสินค้า หรือบาร์โค้ด</translation>
     </message>
     <message>
         <source>All origins</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเทศต้นกำเนิด</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งเปิดขายและปิดขาย</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะที่เปิดขาย</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะที่ปิดขาย</translation>
     </message>
     <message>
         <source>&amp;Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสินค้า(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -137,100 +137,111 @@ Commands:
 
 Without --db the database is %1
 Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
+
+คำสั่ง:
+  init [--demo] [--base-currency CUR] [--home-country CC]
+                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านค้าตัวอย่าง
+  products import FILE [--dry-run] [--currency CUR]
+                         นำเข้าไฟล์ CSV สินค้าของ Shopify หรือ Borderdesk (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
+  products export FILE   ส่งออกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
+  products list [--json] [--search TEXT] [--category NAME]
+
+หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
+รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>borderdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk-cli: %1</translation>
     </message>
     <message>
         <source>--db needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db ต้องระบุพาธของไฟล์</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักตัวเลือก %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุคำสั่ง</translation>
     </message>
     <message>
         <source>products needs import, export or list</source>
-        <translation type="unfinished"></translation>
+        <translation>products ต้องตามด้วย import, export หรือ list</translation>
     </message>
     <message>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง %1</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>%1: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่พบไฟล์ฐานข้อมูลนี้</translation>
     </message>
     <message>
         <source>%1: cannot create the folder for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถสร้างโฟลเดอร์สำหรับฐานข้อมูลได้</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถเปิดฐานข้อมูลได้: %2</translation>
     </message>
     <message>
         <source>%1: this is not a database file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไฟล์นี้ไม่ใช่ไฟล์ฐานข้อมูล (%2)</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3). It has not been changed. Please update Borderdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกบันทึกโดย Borderdesk รุ่นที่ใหม่กว่า (สคีมา %2; รุ่นนี้รองรับได้ถึง %3) ไฟล์นี้ยังไม่ถูกเปลี่ยนแปลง โปรดอัปเดต Borderdesk เพื่อเปิดไฟล์นี้</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Borderdesk one. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นฐานข้อมูล SQLite แต่ไม่ใช่ฐานข้อมูลของ Borderdesk ไฟล์นี้ยังไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>%1: cannot configure the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถตั้งค่าฐานข้อมูลได้: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด ")</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>%1 already exists; choose a new file name for the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>มี %1 อยู่แล้ว โปรดเลือกชื่อไฟล์ใหม่สำหรับสำเนาสำรอง</translation>
     </message>
     <message>
         <source>cannot write the copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเขียนสำเนาสำรองไปที่ %1 ได้: %2</translation>
     </message>
     <message>
         <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาสำรองที่ %1 ไม่ผ่านการตรวจสอบ ไม่ควรนำสำเนานี้ไปใช้</translation>
     </message>
 </context>
 <context>
     <name>DeleteProductsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบสินค้า %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -238,74 +249,74 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <name>DemoShop</name>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลตัวอย่าง</translation>
     </message>
     <message>
         <source>%1, made with care and shipped from Chiang Mai.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ผลิตอย่างพิถีพิถันและจัดส่งจากเชียงใหม่</translation>
     </message>
 </context>
 <context>
     <name>EditProductCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข %1</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับสู่ Borderdesk</translation>
     </message>
     <message>
         <source>Tell Borderdesk about your shop. You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกข้อมูลร้านของคุณให้ Borderdesk ทราบ คุณเปลี่ยนข้อมูลนี้ภายหลังได้</translation>
     </message>
     <message>
         <source>Base currency (your books and costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงินหลัก (ใช้สำหรับบัญชีและต้นทุนของคุณ)</translation>
     </message>
     <message>
         <source>Home country (where you ship from)</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศของร้าน (ประเทศที่คุณส่งสินค้าออกไป)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
 </context>
 <context>
     <name>Gtin</name>
     <message>
         <source>barcode is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้กรอกบาร์โค้ด</translation>
     </message>
     <message>
         <source>barcode &quot;%1&quot; must contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด "%1" ต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message numerus="yes">
         <source>barcode &quot;%1&quot; has %n digit(s); a GTIN has 8, 12, 13 or 14</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บาร์โค้ด "%1" มี %n หลัก แต่ GTIN ต้องมี 8, 12, 13 หรือ 14 หลัก</numerusform>
         </translation>
     </message>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด "%1" มีเลขตรวจสอบ (check digit) ไม่ถูกต้อง: ควรลงท้ายด้วย %2 ไม่ใช่ %3</translation>
     </message>
 </context>
 <context>
     <name>HsCode</name>
     <message>
         <source>HS code &quot;%1&quot; must contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส HS "%1" ต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message numerus="yes">
         <source>HS code &quot;%1&quot; has %n digit(s); it needs 6 to 10</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รหัส HS "%1" มี %n หลัก แต่ต้องมี 6 ถึง 10 หลัก</numerusform>
         </translation>
     </message>
 </context>
@@ -313,32 +324,32 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <name>InitCommand</name>
     <message>
         <source>--base-currency needs a currency code, e.g. THB</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-currency ต้องระบุรหัสสกุลเงิน เช่น THB</translation>
     </message>
     <message>
         <source>--home-country needs a country code, e.g. TH</source>
-        <translation type="unfinished"></translation>
+        <translation>--home-country ต้องระบุรหัสประเทศ เช่น TH</translation>
     </message>
     <message>
         <source>init: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>init: ไม่รู้จักอาร์กิวเมนต์ %1</translation>
     </message>
     <message>
         <source>--base-currency: &quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-currency: "%1" ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
     </message>
     <message>
         <source>--home-country: &quot;%1&quot; is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>--home-country: "%1" ไม่ใช่รหัสประเทศตามมาตรฐาน ISO 3166</translation>
     </message>
     <message>
         <source>%1 already has products; demo data only goes into an empty catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีสินค้าอยู่แล้ว ข้อมูลตัวอย่างเพิ่มได้เฉพาะในแคตตาล็อกสินค้าที่ยังว่างอยู่เท่านั้น</translation>
     </message>
     <message numerus="yes">
         <source>Database %1 is ready (schema %2). Base currency %3, home country %4, %n product(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ฐานข้อมูล %1 พร้อมใช้งาน (สคีมา %2) สกุลเงินหลัก %3, ประเทศของร้าน %4, สินค้า %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -346,636 +357,637 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <name>MainWindow</name>
     <message>
         <source>About Borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Borderdesk</translation>
     </message>
     <message>
         <source>Borderdesk %1
 The back office for small sellers who sell abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borderdesk %1
+ระบบหลังร้านสำหรับผู้ขายรายย่อยที่ขายสินค้าไปต่างประเทศ</translation>
     </message>
     <message>
         <source>Borderdesk – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borderdesk – %1</translation>
     </message>
     <message>
         <source>Borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Borderdesk</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกสินค้า</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสำเนาสำรอง(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Import products…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสินค้า(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export products…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสินค้า(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Borderdesk(&amp;A)</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดฐานข้อมูล</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · สินค้า %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลใหม่</translation>
     </message>
     <message>
         <source>my-shop.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>my-shop.sqlite</translation>
     </message>
     <message>
         <source>Borderdesk databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล Borderdesk (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Use Open to work with it, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี %1 อยู่แล้ว ใช้คำสั่งเปิดฐานข้อมูลเพื่อทำงานกับไฟล์นี้ หรือเลือกชื่อใหม่</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
         <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล Borderdesk (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาสำรอง</translation>
     </message>
     <message>
         <source>Backup copy written to %1 and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาสำรองไปที่ %1 และตรวจสอบเรียบร้อยแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>schema update %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดตสคีมา %1 ไม่สำเร็จ: %2</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>unknown currency code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรหัสสกุลเงิน "%1"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" มีตำแหน่งทศนิยมมากกว่าที่ %2 รองรับ (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (use digits and a point, e.g. 1290.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุดทศนิยม เช่น 1290.50)</translation>
     </message>
 </context>
 <context>
     <name>ProductCells</name>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่จำนวนเต็มที่มีค่าตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่ตัวเลขที่มีค่าตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. THB, USD, EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217 (เช่น THB, USD, EUR)</translation>
     </message>
     <message>
         <source>an amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุจำนวนเงิน</translation>
     </message>
     <message>
         <source>barcode &quot;%1&quot; was turned into a number by a spreadsheet; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด "%1" ถูกโปรแกรมสเปรดชีตแปลงเป็นตัวเลข โปรดตั้งรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่ค่าจริงหรือเท็จ (true/false)</translation>
     </message>
 </context>
 <context>
     <name>ProductCsv</name>
     <message>
         <source>Borderdesk product CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV สินค้าของ Borderdesk</translation>
     </message>
     <message>
         <source>Shopify product CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV สินค้าของ Shopify</translation>
     </message>
     <message>
         <source>Shopify product CSV (legacy template)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV สินค้าของ Shopify (เทมเพลตแบบเก่า)</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรูปแบบไฟล์</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
         <source>the header row is not one of a Shopify product export or a Borderdesk product CSV (it needs sku and name columns, or Shopify&apos;s Handle/Title, SKU and Price)</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวหัวตารางไม่ตรงกับไฟล์สินค้าที่ส่งออกจาก Shopify หรือไฟล์ CSV สินค้าของ Borderdesk (ต้องมีคอลัมน์ sku และ name หรือคอลัมน์ Handle/Title, SKU และ Price ของ Shopify)</translation>
     </message>
 </context>
 <context>
     <name>ProductCsvSink</name>
     <message>
         <source>SKU &quot;%1&quot; already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU "%1" มีอยู่แล้วในบรรทัดที่ %2</translation>
     </message>
 </context>
 <context>
     <name>ProductEditorDialog</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้า</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายสินค้า</translation>
     </message>
     <message>
         <source>Customs description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายสำหรับศุลกากร</translation>
     </message>
     <message>
         <source>Barcode (GTIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด (GTIN)</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส HS</translation>
     </message>
     <message>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศต้นกำเนิด</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนัก</translation>
     </message>
     <message>
         <source> g</source>
-        <translation type="unfinished"></translation>
+        <translation> ก.</translation>
     </message>
     <message>
         <source>Dimensions (L × W × H)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด (ยาว × กว้าง × สูง)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> มม.</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุน</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อกคงเหลือ</translation>
     </message>
     <message>
         <source>Active (offered for sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย (วางจำหน่ายอยู่)</translation>
     </message>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่ได้ระบุ —</translation>
     </message>
     <message>
         <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขสินค้า %1</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าใหม่</translation>
     </message>
     <message>
         <source>SKU %1 is already used by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 ถูกใช้กับสินค้า "%2" แล้ว</translation>
     </message>
 </context>
 <context>
     <name>ProductExporter</name>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
     </message>
     <message>
         <source>cannot read the catalogue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านแคตตาล็อกสินค้าได้: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออกแล้ว</translation>
     </message>
     <message>
         <source>%1: cannot finish writing the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่าน %1…</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n product(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังนำเข้าสินค้า %n รายการ…</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้าแล้ว แคตตาล็อกสินค้าไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message numerus="yes">
         <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ยังนำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา %n รายการในไฟล์</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: จะนำเข้าสินค้าใหม่ %2 รายการ และอัปเดต %3 รายการ</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำเตือน %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Import products from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสินค้าจาก %1</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
         <source>Prices in this file are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาในไฟล์นี้เป็นสกุลเงิน:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้า</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อก</translation>
     </message>
 </context>
 <context>
     <name>ProductImporter</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถอ่านไฟล์ได้: %2</translation>
     </message>
     <message>
         <source>%1: the file is too large for a product list (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไฟล์มีขนาดใหญ่เกินไปสำหรับรายการสินค้า (%2 MB)</translation>
     </message>
     <message>
         <source>%1:%2: the database refused product %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: ฐานข้อมูลไม่ยอมรับสินค้า %3: %4</translation>
     </message>
 </context>
 <context>
     <name>ProductRepository</name>
     <message>
         <source>cannot add product %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเพิ่มสินค้า %1 ได้: %2</translation>
     </message>
     <message>
         <source>cannot save product %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกสินค้า %1 ได้: %2</translation>
     </message>
     <message>
         <source>product %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบสินค้า %1 แล้ว (อาจถูกลบไปแล้ว)</translation>
     </message>
     <message>
         <source>cannot delete the product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถลบสินค้าได้: %1</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดขาย</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้า</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศต้นกำเนิด</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส HS</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนัก</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุน</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อก</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
     <name>ProductValidator</name>
     <message>
         <source>SKU is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุ SKU</translation>
     </message>
     <message>
         <source>SKU is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU ยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>SKU must not start or end with spaces or contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU ต้องไม่ขึ้นต้นหรือลงท้ายด้วยช่องว่าง และต้องไม่มีอักขระควบคุม</translation>
     </message>
     <message>
         <source>name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชื่อสินค้า</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้ายาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO country code (e.g. TH, CN, DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ไม่ใช่รหัสประเทศตามมาตรฐาน ISO (เช่น TH, CN, DE)</translation>
     </message>
     <message>
         <source>weight must be between 0 and %1 g</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนักต้องอยู่ระหว่าง 0 ถึง %1 ก.</translation>
     </message>
     <message>
         <source>%1 must be between 0 and %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องอยู่ระหว่าง 0 ถึง %2 มม.</translation>
     </message>
     <message>
         <source>cost needs a known currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุนต้องใช้รหัสสกุลเงินที่ระบบรู้จัก</translation>
     </message>
     <message>
         <source>cost must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุนต้องไม่ติดลบ</translation>
     </message>
     <message>
         <source>price needs a known currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต้องใช้รหัสสกุลเงินที่ระบบรู้จัก</translation>
     </message>
     <message>
         <source>price must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต้องไม่ติดลบ</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้า</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายสินค้า</translation>
     </message>
     <message>
         <source>Customs description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายสำหรับศุลกากร</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส HS</translation>
     </message>
     <message>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศต้นกำเนิด</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนัก</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาว</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>ความกว้าง</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสูง</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุน</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อก</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย</translation>
     </message>
 </context>
 <context>
     <name>ProductsCommand</name>
     <message>
         <source>products: unknown subcommand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>products: ไม่รู้จักคำสั่งย่อย %1</translation>
     </message>
     <message>
         <source>usage: products import FILE [--dry-run] [--currency CUR]</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: products import FILE [--dry-run] [--currency CUR]</translation>
     </message>
     <message>
         <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency: "%1" ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน: </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีการนำเข้าข้อมูลใดๆ: ต้องแก้ไขปัญหา %n รายการก่อน</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run (%1): %2 new and %3 updated product(s) would be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดลองนำเข้า (%1): จะมีสินค้าใหม่ %2 รายการ และอัปเดต %3 รายการ โดยยังไม่มีการบันทึกข้อมูลใดๆ</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า %1 แล้ว: สินค้าใหม่ %2 รายการ, อัปเดต %3 รายการ</translation>
     </message>
     <message>
         <source>usage: products export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: products export FILE</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกสินค้า %n รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: products list [--json] [--search TEXT] [--category NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: products list [--json] [--search TEXT] [--category NAME]</translation>
     </message>
     <message>
         <source>stock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อก %1</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สินค้า %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -983,79 +995,79 @@ The back office for small sellers who sell abroad.</source>
     <name>QObject</name>
     <message>
         <source>Borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Borderdesk</translation>
     </message>
 </context>
 <context>
     <name>ShopifyProductCsv</name>
     <message>
         <source>every row needs the product&apos;s handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกแถวต้องมีค่า Handle ของสินค้า</translation>
     </message>
     <message>
         <source>the first row of product &quot;%1&quot; needs its title</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวแรกของสินค้า "%1" ต้องมีชื่อสินค้า (Title)</translation>
     </message>
     <message>
         <source>no SKU; using &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี SKU จึงใช้ "%1" แทน</translation>
     </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
         <source>the file starts like UTF-16 text but is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ขึ้นต้นเหมือนข้อความ UTF-16 แต่ไม่ใช่ UTF-16 ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>the file contains binary data (a NUL byte); is it really a text file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีข้อมูลไบนารี (ไบต์ NUL) แน่ใจหรือไม่ว่าเป็นไฟล์ข้อความ?</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte 0x%1); save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x%1) โปรดบันทึกเป็น "CSV UTF-8" แล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>%1 oz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ออนซ์</translation>
     </message>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ปอนด์</translation>
     </message>
     <message>
         <source>%1 g</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ก.</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กก.</translation>
     </message>
     <message>
         <source>%1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นิ้ว</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มม.</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ซม.</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>cannot start writing to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเริ่มเขียนข้อมูลลงฐานข้อมูลได้: %1</translation>
     </message>
     <message>
         <source>cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกการเปลี่ยนแปลงได้: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 #include "languagemanager.h"
 
+#include "translations.h"
+
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 
@@ -48,11 +49,10 @@ bool LanguageManager::switchTo(const QString &code)
     QApplication::setLayoutDirection(locale.textDirection());
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    // Qt's own dialogs and buttons (QFileDialog, QDialogButtonBox…) come from Qt's translations.
-    if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (Translations::load(m_appTranslator, m_qtTranslator, code)) {
         QCoreApplication::installTranslator(&m_qtTranslator);
-    if (m_appTranslator.load(u":/i18n/borderdesk_"_s + code + u".qm"_s))
         QCoreApplication::installTranslator(&m_appTranslator);
+    }
     m_current = code;
     QSettings().setValue(SettingsKey, code);
     Q_EMIT languageChanged(code);

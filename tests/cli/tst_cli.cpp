@@ -1,0 +1,155 @@
+#include "cli.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include "englishmessages.h"
+
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Cli tool(out, err);
+    run.code = tool.run(args);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installEnglishMessages();
+    }
+
+    void initDemoThenListAsJson()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shop.sqlite"));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo"),
+                     QStringLiteral("--base-currency"), QStringLiteral("THB"), QStringLiteral("--home-country"),
+                     QStringLiteral("TH")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("600 products")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(array.size(), 600);
+        const QJsonObject first = array.first().toObject();
+        for (const char *key : {"sku", "name", "barcode", "hs_code", "origin_country", "weight_g", "stock"})
+            QVERIFY2(first.contains(QString::fromLatin1(key)), key);
+        const QJsonObject price = first.value(QStringLiteral("price")).toObject();
+        QCOMPARE(price.value(QStringLiteral("currency")).toString(), QStringLiteral("THB"));
+        QVERIFY(price.value(QStringLiteral("amount")).toString().contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$"))));
+        QVERIFY(first.value(QStringLiteral("cost")).isObject());
+
+        // A second --demo into a full catalogue is refused.
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")});
+        QCOMPARE(r.code, 1);
+    }
+
+    void importReportsBadRowsAndExitsOne()
+    {
+        TestDatabase t(4);
+        const Run r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("import"),
+                           testDataPath(QStringLiteral("shopify_products_bad_barcode.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("shopify_products_bad_barcode.csv:8: Variant Barcode: barcode")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Nothing was imported")));
+        const Run list = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("list")});
+        QVERIFY(list.out.contains(QStringLiteral("4 products")));
+    }
+
+    void importDryRunAndReal()
+    {
+        TestDatabase t;
+        const QString file = testDataPath(QStringLiteral("shopify_products_legacy.csv"));
+        Run r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("import"), file,
+                     QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("6 new")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("warning: ")));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("0 products")));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("import"), file,
+                 QStringLiteral("--currency"), QStringLiteral("USD")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("list"),
+                 QStringLiteral("--json"), QStringLiteral("--search"), QStringLiteral("SILK-SC-IND")});
+        const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(array.size(), 1);
+        QCOMPARE(array.first()[QStringLiteral("price")].toObject(),
+                 (QJsonObject{{QStringLiteral("amount"), QStringLiteral("39.00")},
+                              {QStringLiteral("currency"), QStringLiteral("USD")}}));
+    }
+
+    void exportWritesOurCsv()
+    {
+        TestDatabase t(10);
+        const QString file = t.filePath(QStringLiteral("out.csv"));
+        const Run r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("products"), QStringLiteral("export"), file});
+        QCOMPARE(r.code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 11);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList();
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("init")};
+        QTest::newRow("import without file") << QStringList{QStringLiteral("products"), QStringLiteral("import")};
+        QTest::newRow("bad subcommand") << QStringList{QStringLiteral("products"), QStringLiteral("burn")};
+        QTest::newRow("db without path") << QStringList{QStringLiteral("--db")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Usage:")));
+    }
+
+    void badValuesExitOne()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--base-currency"),
+                      QStringLiteral("XYZ")})
+                     .code,
+                 1);
+        QCOMPARE(cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("products"),
+                      QStringLiteral("list")})
+                     .code,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

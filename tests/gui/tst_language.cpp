@@ -1,0 +1,82 @@
+#include "catalogview.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "producttablemodel.h"
+#include "testdatabase.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void switchesTheWholeUiAtRuntime()
+    {
+        TestDatabase db(20);
+        LanguageManager languages;
+        QVERIFY(languages.switchTo(QStringLiteral("en")));
+        MainWindow window(languages);
+        QString error;
+        QVERIFY(window.openDatabase(db.path(), &error, false));
+        window.show();
+
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("catalogSearch"));
+        auto *add = window.findChild<QToolButton *>(QStringLiteral("addProductButton"));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("productCount"));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *model = window.catalogView()->model();
+        const QString fileMenu = window.menuBar()->actions().first()->text();
+        const QString englishSearch = search->placeholderText();
+        const QString englishAdd = add->text();
+        const QString englishHeader = model->headerData(ProductTableModel::Price, Qt::Horizontal).toString();
+        const QString englishOrigin = model->data(model->index(0, ProductTableModel::Origin)).toString();
+        QCOMPARE(englishSearch, QStringLiteral("Search SKU, name or barcode"));
+        QCOMPARE(count->text(), QStringLiteral("20 products"));
+
+        // Through the Language menu, as an operator would.
+        QAction *thai = window.findChild<QAction *>(QStringLiteral("language_th"));
+        QVERIFY(thai);
+        thai->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(languages.current(), QStringLiteral("th"));
+        QVERIFY(search->placeholderText() != englishSearch);
+        QVERIFY(search->placeholderText().contains(QStringLiteral("SKU")));
+        QVERIFY(add->text() != englishAdd);
+        QVERIFY(window.menuBar()->actions().first()->text() != fileMenu);
+        QVERIFY(navigation->item(0)->text() != QStringLiteral("Catalogue"));
+        QVERIFY(model->headerData(ProductTableModel::Price, Qt::Horizontal).toString() != englishHeader);
+        QVERIFY(count->text().contains(QStringLiteral("20")));
+        QVERIFY(count->text() != QStringLiteral("20 products"));
+        // Country names come from ICU in the UI language.
+        QVERIFY(model->data(model->index(0, ProductTableModel::Origin)).toString() != englishOrigin);
+        QCOMPARE(QLocale().language(), QLocale::Thai);
+        // Remembered for this operator.
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("th"));
+        QCOMPARE(LanguageManager().preferred(), QStringLiteral("th"));
+
+        window.findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(search->placeholderText(), englishSearch);
+        QCOMPARE(count->text(), QStringLiteral("20 products"));
+    }
+
+    void everyThaiStringIsTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/borderdesk_th.qm")));
+        QVERIFY(!translator.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

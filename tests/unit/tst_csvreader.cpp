@@ -1,0 +1,62 @@
+#include "csvreader.h"
+#include "textdecoding.h"
+
+#include <QTest>
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quotedFieldsAndLineNumbers()
+    {
+        CsvReader reader(QStringLiteral("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\r\nlast,,\n"));
+        CsvReader::Record r;
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.line, 1);
+        QCOMPARE(r.fields, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.line, 2);
+        QCOMPARE(r.fields, (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""),
+                                        QStringLiteral("two\nlines")}));
+        QVERIFY(reader.next(r)); // the blank line is skipped
+        QCOMPARE(r.line, 5);
+        QCOMPARE(r.fields, (QStringList{QStringLiteral("last"), QString(), QString()}));
+        QVERIFY(!reader.next(r));
+        QVERIFY(!reader.hasError());
+    }
+
+    void unterminatedQuoteNamesItsLine()
+    {
+        CsvReader reader(QStringLiteral("a,b\nok,1\n\"broken,2\nmore\n"));
+        CsvReader::Record r;
+        QVERIFY(reader.next(r));
+        QVERIFY(reader.next(r));
+        QVERIFY(!reader.next(r));
+        QVERIFY(reader.hasError());
+        QCOMPARE(reader.errorLine(), 3);
+    }
+
+    void sniffsDelimiters()
+    {
+        QCOMPARE(CsvReader::sniffDelimiter(u"a;b;c\n1;2;3"), QChar(u';'));
+        QCOMPARE(CsvReader::sniffDelimiter(u"a\tb\tc"), QChar(u'\t'));
+        QCOMPARE(CsvReader::sniffDelimiter(u"a,b;c,d"), QChar(u','));
+    }
+
+    void decodesOrRefusesEncodings()
+    {
+        QCOMPARE(*TextDecoding::decode(QByteArray("\xEF\xBB\xBFsku,name")), QStringLiteral("sku,name"));
+        const QByteArray utf16 = QByteArray("\xFF\xFE", 2) + QByteArray("s\0k\0u\0", 6);
+        QCOMPARE(*TextDecoding::decode(utf16), QStringLiteral("sku"));
+        TextDecoding::Failure failure;
+        QVERIFY(!TextDecoding::decode(QByteArray("sku,name\nCAFE,Caf\xE9\n"), &failure));
+        QCOMPARE(failure.line, 2);
+        QVERIFY(failure.message.contains(QStringLiteral("UTF-8")));
+        QVERIFY(!TextDecoding::decode(QByteArray("PK\x03\x04\0\0binary", 12), &failure));
+        QVERIFY(failure.message.contains(QStringLiteral("binary")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
