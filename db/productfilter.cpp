@@ -39,42 +39,39 @@ QString ProductFilter::whereClause(QVariantList *binds) const
 
 QString ProductFilter::orderByClause() const
 {
-    QString column;
-    switch (sortKey) {
-    case SortKey::Sku:
-        column = u"sku"_s;
-        break;
-    case SortKey::Name:
-        column = u"name COLLATE NOCASE"_s;
-        break;
-    case SortKey::Barcode:
-        column = u"barcode"_s;
-        break;
-    case SortKey::Category:
-        column = u"category"_s;
-        break;
-    case SortKey::Origin:
-        column = u"origin_country"_s;
-        break;
-    case SortKey::HsCode:
-        column = u"hs_code"_s;
-        break;
-    case SortKey::Weight:
-        column = u"weight_g"_s;
-        break;
-    case SortKey::Price:
-        column = u"price_minor"_s;
-        break;
-    case SortKey::Cost:
-        column = u"cost_minor"_s;
-        break;
-    case SortKey::Stock:
-        column = u"stock"_s;
-        break;
-    case SortKey::Active:
-        column = u"active"_s;
-        break;
-    }
-    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY "_s + column + direction + u", id"_s + direction;
+    // Fixed column names only: nothing the operator typed reaches this text.
+    const auto column = [this]() -> QLatin1StringView {
+        switch (sortKey) {
+        case SortKey::Sku:
+            return QLatin1StringView("sku");
+        case SortKey::Name:
+            return QLatin1StringView("name COLLATE NOCASE");
+        case SortKey::Barcode:
+            return QLatin1StringView("barcode");
+        case SortKey::Category:
+            return QLatin1StringView("category");
+        case SortKey::Origin:
+            return QLatin1StringView("origin_country");
+        case SortKey::HsCode:
+            return QLatin1StringView("hs_code");
+        case SortKey::Weight:
+            return QLatin1StringView("weight_g");
+        case SortKey::Price:
+            return QLatin1StringView("price_minor");
+        case SortKey::Cost:
+            return QLatin1StringView("cost_minor");
+        case SortKey::Stock:
+            return QLatin1StringView("stock");
+        case SortKey::Active:
+            return QLatin1StringView("active");
+        }
+        return QLatin1StringView("id");
+    }();
+    const QLatin1StringView direction(descending ? " DESC" : " ASC");
+    QString clause = u" ORDER BY "_s;
+    clause += column;
+    clause += direction;
+    clause += u", id"_s;
+    clause += direction;
+    return clause;
 }

@@ -1,6 +1,7 @@
 #include "productimporter.h"
 
 #include "connection.h"
+#include "productbulkwriter.h"
 #include "productrepository.h"
 #include "shopsettings.h"
 #include "writetransaction.h"
@@ -14,6 +15,53 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 MaxFileBytes = qint64(1) << 30; // a product file of a gigabyte is not a product file
+constexpr qsizetype BulkRows = 5000;              // from here on, rebuilding indexes beats keeping them
+
+// The secondary indexes of the products table (name and CREATE statement, from our own schema). Keeping them up
+// to date row by row during a bulk insert costs more than dropping them and building them again afterwards, in
+// the same transaction, so a failure or a cancel restores them with everything else.
+struct IndexDefinition
+{
+    QString name;
+    QString createStatement;
+};
+
+QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &db)
+{
+    QList<IndexDefinition> indexes;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT name, sql FROM sqlite_master "
+               u"WHERE type = 'index' AND tbl_name = 'products' AND sql IS NOT NULL"_s)) {
+        while (q.next())
+            indexes.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return indexes;
+}
+
+bool dropIndexes(const QSqlDatabase &db, const QList<IndexDefinition> &indexes, QString *error)
+{
+    QSqlQuery q(db);
+    for (const IndexDefinition &index : indexes) {
+        // DDL takes no bound values; the names come from sqlite_master, i.e. from our migrations.
+        if (!q.exec(u"DROP INDEX \""_s + index.name + u"\""_s)) {
+            *error = sqlErrorText(q);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool createIndexes(const QSqlDatabase &db, const QList<IndexDefinition> &indexes, QString *error)
+{
+    QSqlQuery q(db);
+    for (const IndexDefinition &index : indexes) {
+        if (!q.exec(index.createStatement)) {
+            *error = sqlErrorText(q);
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -99,17 +147,21 @@ bool ProductImporter::write(const QSqlDatabase &db, const ParsedProducts &parsed
     const QSet<QString> existing = ProductRepository(db).allSkus();
     report.inserted = report.updated = 0;
 
-    QSqlQuery q(db);
-    q.prepare(ProductRepository::upsertStatement());
+    const bool bulk = parsed.products.size() >= BulkRows && parsed.products.size() > existing.size();
+    const QList<IndexDefinition> indexes = bulk ? secondaryIndexes(db) : QList<IndexDefinition>();
+    if (bulk && !dropIndexes(db, indexes, &report.error))
+        return false;
+
+    ProductBulkWriter writer(db);
     const qsizetype total = parsed.products.size();
     for (qsizetype i = 0; i < total; ++i) {
         const Product &p = parsed.products.at(i);
-        ProductRepository::bindFields(q, p);
-        if (!q.exec()) {
+        QString refused;
+        if (!writer.write(p, &refused)) {
             report.error = tr("%1:%2: the database refused product %3: %4")
                                .arg(parsed.fileName)
                                .arg(parsed.lines.value(i))
-                               .arg(p.sku, sqlErrorText(q));
+                               .arg(p.sku, refused);
             return false;
         }
         if (existing.contains(p.sku))
@@ -121,6 +173,10 @@ bool ProductImporter::write(const QSqlDatabase &db, const ParsedProducts &parsed
             report.inserted = report.updated = 0;
             return false; // rolled back
         }
+    }
+    if (bulk && !createIndexes(db, indexes, &report.error)) {
+        report.inserted = report.updated = 0;
+        return false;
     }
     QString error;
     if (!transaction.commit(&error)) {

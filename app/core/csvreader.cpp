@@ -71,8 +71,16 @@ bool CsvReader::next(Record &record)
                 ++m_line;
                 endOfRecord = true;
             } else {
-                field += c;
-                ++m_pos;
+                // Copy a run of plain characters at once rather than one by one.
+                qsizetype end = m_pos + 1;
+                while (end < n) {
+                    const QChar d = data[end];
+                    if (d == m_delimiter || d == u'\r' || d == u'\n' || d == u'"')
+                        break;
+                    ++end;
+                }
+                field.append(data + m_pos, end - m_pos);
+                m_pos = end;
             }
         }
         if (quoted) {

@@ -3,6 +3,8 @@
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 
+#include <QHash>
+
 #include <array>
 
 namespace Currency {
@@ -28,24 +30,39 @@ bool isIsoShaped(const QString &code)
     return true;
 }
 
+int icuFractionDigits(const QString &code)
+{
+    const auto chars = toUChars(code);
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t digits = ucurr_getDefaultFractionDigits(chars.data(), &status);
+    return U_SUCCESS(status) ? digits : 2;
+}
+
+// Asked for every amount of every imported row: read from ICU once (thread-safe static initialisation).
+const QHash<QString, int> &digitsByCode()
+{
+    static const QHash<QString, int> table = [] {
+        QHash<QString, int> result;
+        for (const QString &code : commonCodes())
+            result.insert(code, icuFractionDigits(code));
+        return result;
+    }();
+    return table;
+}
+
 } // namespace
 
 bool isKnown(const QString &code)
 {
-    if (!isIsoShaped(code))
-        return false;
-    static const QStringList all = commonCodes();
-    return std::binary_search(all.cbegin(), all.cend(), code);
+    return isIsoShaped(code) && digitsByCode().contains(code);
 }
 
 int fractionDigits(const QString &code)
 {
     if (!isIsoShaped(code))
         return 2;
-    const auto chars = toUChars(code);
-    UErrorCode status = U_ZERO_ERROR;
-    const int32_t digits = ucurr_getDefaultFractionDigits(chars.data(), &status);
-    return U_SUCCESS(status) ? digits : 2;
+    const auto it = digitsByCode().constFind(code);
+    return it != digitsByCode().constEnd() ? it.value() : icuFractionDigits(code);
 }
 
 QString displayName(const QString &code, const QLocale &locale)
