@@ -214,7 +214,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
-        <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด ")</translation>
+        <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด &quot;)</translation>
     </message>
 </context>
 <context>
@@ -294,29 +294,29 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message>
         <source>barcode &quot;%1&quot; must contain digits only</source>
-        <translation>บาร์โค้ด "%1" ต้องเป็นตัวเลขเท่านั้น</translation>
+        <translation>บาร์โค้ด &quot;%1&quot; ต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message numerus="yes">
         <source>barcode &quot;%1&quot; has %n digit(s); a GTIN has 8, 12, 13 or 14</source>
         <translation>
-            <numerusform>บาร์โค้ด "%1" มี %n หลัก แต่ GTIN ต้องมี 8, 12, 13 หรือ 14 หลัก</numerusform>
+            <numerusform>บาร์โค้ด &quot;%1&quot; มี %n หลัก แต่ GTIN ต้องมี 8, 12, 13 หรือ 14 หลัก</numerusform>
         </translation>
     </message>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
-        <translation>บาร์โค้ด "%1" มีเลขตรวจสอบ (check digit) ไม่ถูกต้อง: ควรลงท้ายด้วย %2 ไม่ใช่ %3</translation>
+        <translation>บาร์โค้ด &quot;%1&quot; มีเลขตรวจสอบ (check digit) ไม่ถูกต้อง: ควรลงท้ายด้วย %2 ไม่ใช่ %3</translation>
     </message>
 </context>
 <context>
     <name>HsCode</name>
     <message>
         <source>HS code &quot;%1&quot; must contain digits only</source>
-        <translation>รหัส HS "%1" ต้องเป็นตัวเลขเท่านั้น</translation>
+        <translation>รหัส HS &quot;%1&quot; ต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message numerus="yes">
         <source>HS code &quot;%1&quot; has %n digit(s); it needs 6 to 10</source>
         <translation>
-            <numerusform>รหัส HS "%1" มี %n หลัก แต่ต้องมี 6 ถึง 10 หลัก</numerusform>
+            <numerusform>รหัส HS &quot;%1&quot; มี %n หลัก แต่ต้องมี 6 ถึง 10 หลัก</numerusform>
         </translation>
     </message>
 </context>
@@ -336,11 +336,11 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message>
         <source>--base-currency: &quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation>--base-currency: "%1" ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
+        <translation>--base-currency: &quot;%1&quot; ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
     </message>
     <message>
         <source>--home-country: &quot;%1&quot; is not an ISO 3166 country code</source>
-        <translation>--home-country: "%1" ไม่ใช่รหัสประเทศตามมาตรฐาน ISO 3166</translation>
+        <translation>--home-country: &quot;%1&quot; ไม่ใช่รหัสประเทศตามมาตรฐาน ISO 3166</translation>
     </message>
     <message>
         <source>%1 already has products; demo data only goes into an empty catalogue</source>
@@ -475,34 +475,34 @@ The back office for small sellers who sell abroad.</source>
     <name>Money</name>
     <message>
         <source>unknown currency code &quot;%1&quot;</source>
-        <translation>ไม่รู้จักรหัสสกุลเงิน "%1"</translation>
+        <translation>ไม่รู้จักรหัสสกุลเงิน &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
-        <translation>"%1" มีตำแหน่งทศนิยมมากกว่าที่ %2 รองรับ (%3)</translation>
+        <translation>&quot;%1&quot; มีตำแหน่งทศนิยมมากกว่าที่ %2 รองรับ (%3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (use digits and a point, e.g. 1290.50)</source>
-        <translation>"%1" ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุดทศนิยม เช่น 1290.50)</translation>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุดทศนิยม เช่น 1290.50)</translation>
     </message>
 </context>
 <context>
     <name>ProductCells</name>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation>"%1" ไม่ใช่จำนวนเต็ม</translation>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of zero or more</source>
-        <translation>"%1" ไม่ใช่จำนวนเต็มที่มีค่าตั้งแต่ 0 ขึ้นไป</translation>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเต็มที่มีค่าตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of zero or more</source>
-        <translation>"%1" ไม่ใช่ตัวเลขที่มีค่าตั้งแต่ 0 ขึ้นไป</translation>
+        <translation>&quot;%1&quot; ไม่ใช่ตัวเลขที่มีค่าตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. THB, USD, EUR)</source>
-        <translation>"%1" ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217 (เช่น THB, USD, EUR)</translation>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217 (เช่น THB, USD, EUR)</translation>
     </message>
     <message>
         <source>an amount is required</source>
@@ -510,11 +510,11 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>barcode &quot;%1&quot; was turned into a number by a spreadsheet; format the column as text and export again</source>
-        <translation>บาร์โค้ด "%1" ถูกโปรแกรมสเปรดชีตแปลงเป็นตัวเลข โปรดตั้งรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่อีกครั้ง</translation>
+        <translation>บาร์โค้ด &quot;%1&quot; ถูกโปรแกรมสเปรดชีตแปลงเป็นตัวเลข โปรดตั้งรูปแบบคอลัมน์เป็นข้อความแล้วส่งออกใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation>"%1" ไม่ใช่ค่าจริงหรือเท็จ (true/false)</translation>
+        <translation>&quot;%1&quot; ไม่ใช่ค่าจริงหรือเท็จ (true/false)</translation>
     </message>
 </context>
 <context>
@@ -548,7 +548,7 @@ The back office for small sellers who sell abroad.</source>
     <name>ProductCsvSink</name>
     <message>
         <source>SKU &quot;%1&quot; already appears on line %2</source>
-        <translation>SKU "%1" มีอยู่แล้วในบรรทัดที่ %2</translation>
+        <translation>SKU &quot;%1&quot; มีอยู่แล้วในบรรทัดที่ %2</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>SKU %1 is already used by &quot;%2&quot;</source>
-        <translation>SKU %1 ถูกใช้กับสินค้า "%2" แล้ว</translation>
+        <translation>SKU %1 ถูกใช้กับสินค้า &quot;%2&quot; แล้ว</translation>
     </message>
 </context>
 <context>
@@ -839,7 +839,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO country code (e.g. TH, CN, DE)</source>
-        <translation>"%1" ไม่ใช่รหัสประเทศตามมาตรฐาน ISO (เช่น TH, CN, DE)</translation>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสประเทศตามมาตรฐาน ISO (เช่น TH, CN, DE)</translation>
     </message>
     <message>
         <source>weight must be between 0 and %1 g</source>
@@ -942,7 +942,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code</source>
-        <translation>--currency: "%1" ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
+        <translation>--currency: &quot;%1&quot; ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
     </message>
     <message>
         <source>error: </source>
@@ -999,6 +999,85 @@ The back office for small sellers who sell abroad.</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยกเลิกการทำงาน</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ตั้งค่าใหม่</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+</context>
+<context>
     <name>ShopifyProductCsv</name>
     <message>
         <source>every row needs the product&apos;s handle</source>
@@ -1006,11 +1085,11 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>the first row of product &quot;%1&quot; needs its title</source>
-        <translation>แถวแรกของสินค้า "%1" ต้องมีชื่อสินค้า (Title)</translation>
+        <translation>แถวแรกของสินค้า &quot;%1&quot; ต้องมีชื่อสินค้า (Title)</translation>
     </message>
     <message>
         <source>no SKU; using &quot;%1&quot;</source>
-        <translation>ไม่มี SKU จึงใช้ "%1" แทน</translation>
+        <translation>ไม่มี SKU จึงใช้ &quot;%1&quot; แทน</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1104,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte 0x%1); save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x%1) โปรดบันทึกเป็น "CSV UTF-8" แล้วลองอีกครั้ง</translation>
+        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x%1) โปรดบันทึกเป็น &quot;CSV UTF-8&quot; แล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -119,20 +120,7 @@ void CatalogView::setDatabase(const QSqlDatabase &db, const QString &databasePat
     m_table->setModel(m_model);
     delete oldModel;
     m_table->sortByColumn(ProductTableModel::Name, Qt::AscendingOrder);
-    auto *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    header->resizeSection(ProductTableModel::Name, charWidth * 36);
-    header->resizeSection(ProductTableModel::Sku, charWidth * 14);
-    header->resizeSection(ProductTableModel::Barcode, charWidth * 16);
-    header->resizeSection(ProductTableModel::Category, charWidth * 20);
-    header->resizeSection(ProductTableModel::Origin, charWidth * 16);
-    header->resizeSection(ProductTableModel::Price, charWidth * 14);
-    header->resizeSection(ProductTableModel::Cost, charWidth * 14);
-    header->resizeSection(ProductTableModel::HsCode, charWidth * 11);
-    header->resizeSection(ProductTableModel::Weight, charWidth * 10);
-    header->resizeSection(ProductTableModel::Stock, charWidth * 8);
+    fitColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any = m_table->selectionModel()->hasSelection();
         m_duplicateButton->setEnabled(any);
@@ -142,6 +130,32 @@ void CatalogView::setDatabase(const QSqlDatabase &db, const QString &databasePat
     m_deleteButton->setEnabled(false);
     refreshFilterChoices();
     applyFilter();
+}
+
+void CatalogView::fitColumns()
+{
+    if (!m_model)
+        return;
+    // Wide enough for a typical value and the header in the current language and font; the name takes the rest.
+    static const QHash<int, QString> samples{
+        {ProductTableModel::Sku, QStringLiteral("HOM-01191")},   {ProductTableModel::Barcode, QStringLiteral("0000000000000")},
+        {ProductTableModel::Category, QStringLiteral("Home & Kitchen")}, {ProductTableModel::Origin, QStringLiteral("Thailand")},
+        {ProductTableModel::HsCode, QStringLiteral("6109.10.00")}, {ProductTableModel::Weight, QStringLiteral("1.758 kg")},
+        {ProductTableModel::Price, QStringLiteral("THB 9,999.99")}, {ProductTableModel::Cost, QStringLiteral("THB 9,999.99")},
+        {ProductTableModel::Stock, QStringLiteral("99,999")},      {ProductTableModel::Active, QStringLiteral("Inactive")},
+    };
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics headings = header->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 10;
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+        const QString title = m_model->headerData(it.key(), Qt::Horizontal).toString();
+        header->resizeSection(it.key(),
+                              qMax(cells.horizontalAdvance(it.value()), headings.horizontalAdvance(title)) + padding);
+    }
+    header->setMinimumSectionSize(cells.horizontalAdvance(QStringLiteral("0000")));
+    header->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
 }
 
 void CatalogView::applyFilter()
@@ -362,6 +376,7 @@ void CatalogView::retranslateUi()
     if (m_model) {
         refreshFilterChoices();
         m_model->retranslate();
+        fitColumns();
     }
     updateCount();
 }

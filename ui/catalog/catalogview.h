@@ -51,6 +51,7 @@ protected:
 
 private:
     void applyFilter();
+    void fitColumns();
     void refreshFilterChoices();
     void updateCount();
     void retranslateUi();

@@ -42,7 +42,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     setWindowIcon(QIcon(u":/borderdesk/icons/borderdesk.svg"_s));
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(200);
     auto *catalogueItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/catalogue.svg"_s), QString(), m_navigation);
     catalogueItem->setData(Qt::UserRole, CatalogueView);
     m_pages->addWidget(m_catalog);
@@ -53,7 +53,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 1000});
+    splitter->setSizes({150, 1130});
     setCentralWidget(splitter);
 
     m_databaseLabel->setObjectName(u"databaseLabel"_s);

@@ -1,0 +1,130 @@
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one per numerus form
+    bool finished = true;
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString &path)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == u"message")
+                messages.append(current);
+            continue;
+        }
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message") {
+            current = Message{context, {}, {}, true, xml.attributes().value(QStringLiteral("numerus")) == u"yes"};
+        } else if (xml.name() == u"source") {
+            current.source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const auto type = xml.attributes().value(QStringLiteral("type"));
+            current.finished = type != u"unfinished" && type != u"obsolete" && type != u"vanished";
+            if (!current.numerus)
+                current.translations.append(xml.readElementText());
+        } else if (xml.name() == u"numerusform") {
+            current.translations.append(xml.readElementText());
+        }
+    }
+    return messages;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(\\d+|n)"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(0));
+    return found;
+}
+
+bool hasAccelerator(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("&[^&\\s]"));
+    return text.contains(pattern);
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMessageIsTranslatedAfterLupdate_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(BORDERDESK_TS_DIR));
+        for (const QString &file : dir.entryList({QStringLiteral("borderdesk_*.ts")}))
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void everyMessageIsTranslatedAfterLupdate()
+    {
+        QFETCH(QString, file);
+        const bool sourceLanguage = file == u"borderdesk_en.ts";
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(file);
+        QVERIFY(QFile::copy(QStringLiteral(BORDERDESK_TS_DIR "/") + file, copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                              QStringLiteral("@" BORDERDESK_SOURCES_LIST), QStringLiteral("-ts"), copy};
+        if (sourceLanguage)
+            arguments.prepend(QStringLiteral("-pluralonly"));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(BORDERDESK_LUPDATE), arguments);
+        QVERIFY(lupdate.waitForFinished(120000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+        const QList<Message> messages = readTs(copy);
+        QVERIFY(!messages.isEmpty());
+        QStringList problems;
+        for (const Message &m : messages) {
+            const QString where = m.context + u": \"" + m.source + u'"';
+            if (!m.finished) {
+                problems.append(QStringLiteral("unfinished: ") + where);
+                continue;
+            }
+            if (m.translations.isEmpty() || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                                                        [](const QString &t) { return t.isEmpty(); })) {
+                problems.append(QStringLiteral("untranslated: ") + where);
+                continue;
+            }
+            const QSet<QString> expected = placeholders(m.source);
+            for (const QString &t : m.translations) {
+                QSet<QString> got = placeholders(t);
+                // A language with one plural form may say "%n" only once, but must keep every other placeholder.
+                if (got != expected)
+                    problems.append(QStringLiteral("placeholders differ: ") + where + u" -> " + t);
+                if (hasAccelerator(m.source) && !hasAccelerator(t))
+                    problems.append(QStringLiteral("accelerator lost: ") + where + u" -> " + t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
