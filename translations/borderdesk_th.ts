@@ -1078,6 +1078,27 @@ The back office for small sellers who sell abroad.</source>
     </message>
 </context>
 <context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>เลิกทำ %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>ทำซ้ำ %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>ทำซ้ำ</translation>
+    </message>
+</context>
+<context>
     <name>ShopifyProductCsv</name>
     <message>
         <source>every row needs the product&apos;s handle</source>

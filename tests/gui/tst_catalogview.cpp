@@ -145,6 +145,25 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 600);
     }
 
+    void keyboardOnly()
+    {
+        const ProductRepository repo(m_db->db());
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("catalogSearch"));
+        QTRY_VERIFY(search->hasFocus());
+        // A scanner types the barcode and presses Enter: the product is found and selected at once.
+        QTest::keyClicks(search, QStringLiteral("8850457000021"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model()->rowCount(), 1);
+        QTRY_VERIFY(catalog()->table()->hasFocus());
+        QVERIFY(catalog()->table()->selectionModel()->isRowSelected(0, {}));
+        const QString sku = model()->productAt(0)->sku;
+        QTest::keyClick(catalog()->table(), Qt::Key_Delete);
+        QVERIFY(!repo.findBySku(sku));
+        m_window->undoStack()->undo();
+        QVERIFY(repo.findBySku(sku));
+    }
+
     void statusBarNamesTheDatabase()
     {
         auto *label = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"));

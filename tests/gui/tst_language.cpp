@@ -60,6 +60,8 @@ private Q_SLOTS:
         // Country names come from ICU in the UI language.
         QVERIFY(model->data(model->index(0, ProductTableModel::Origin)).toString() != englishOrigin);
         QCOMPARE(QLocale().language(), QLocale::Thai);
+        // Qt's own undo action, which Qt does not translate to Thai, comes from our translation.
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("undoAction"))->text(), QStringLiteral("เลิกทำ"));
         // Remembered for this operator.
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("th"));
         QCOMPARE(LanguageManager().preferred(), QStringLiteral("th"));

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QShortcut>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -101,6 +102,25 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     connect(m_deleteButton, &QToolButton::clicked, this, &CatalogView::deleteSelected);
     connect(m_importButton, &QToolButton::clicked, this, &CatalogView::importProducts);
     connect(m_exportButton, &QToolButton::clicked, this, &CatalogView::exportProducts);
+    // Keyboard first: Ctrl+F to search, Enter to edit, Delete to delete, Insert to add.
+    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(editShortcut, &QShortcut::activated, this, &CatalogView::editCurrent);
+    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &CatalogView::deleteSelected);
+    auto *addShortcut = new QShortcut(QKeySequence(Qt::Key_Insert), this);
+    connect(addShortcut, &QShortcut::activated, this, &CatalogView::addProduct);
+    // Enter in the search box (what a barcode scanner sends after the code) jumps to the first result.
+    connect(m_search, &QLineEdit::returnPressed, m_table, [this] {
+        if (m_model && m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
     connect(&m_editor, &CatalogEditor::changed, this, &CatalogView::reload);
     connect(&m_editor, &CatalogEditor::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Catalogue"), message);

@@ -1,4 +1,4 @@
-// Texts that Qt itself shows (standard dialog buttons), listed so lupdate puts them in our .ts files.
+// Texts that Qt itself shows (standard dialog buttons, undo/redo actions), listed so lupdate puts them in our .ts files.
 // Qt ships no translation of its own for some of our languages (Thai among them); our translator, installed
 // after Qt's, then supplies them under Qt's own contexts.
 
@@ -26,6 +26,14 @@ namespace {
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
+};
+
+// QUndoStack's undo/redo actions ("Undo Edit MUG-01").
+[[maybe_unused]] const char *const UndoTexts[][2] = {
+    QT_TRANSLATE_NOOP3("QUndoStack", "Undo %1", ""),
+    QT_TRANSLATE_NOOP3("QUndoStack", "Undo", "Default text for undo action"),
+    QT_TRANSLATE_NOOP3("QUndoStack", "Redo %1", ""),
+    QT_TRANSLATE_NOOP3("QUndoStack", "Redo", "Default text for redo action"),
 };
 
 } // namespace

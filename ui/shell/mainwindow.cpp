@@ -85,12 +85,7 @@ void MainWindow::createMenus()
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    createUndoActions();
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -114,6 +109,21 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::createUndoActions()
+{
+    // QUndoStack fixes the "Undo %1" prefix when it makes the action, so a new language needs new actions.
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_connection.isOpen() ? tr("Borderdesk – %1").arg(QFileInfo(m_connection.path()).fileName())
@@ -127,6 +137,7 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("&Export products…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    createUndoActions();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Borderdesk"));

@@ -37,6 +37,7 @@ protected:
 
 private:
     void createMenus();
+    void createUndoActions();
     void retranslateUi();
     void updateStatus();
     void newDatabase();
