@@ -142,20 +142,20 @@ qint64 ProductRepository::count(const ProductFilter &filter) const
 
 QStringList ProductRepository::categories() const
 {
-    QStringList result;
-    QSqlQuery q(m_db);
-    if (q.exec(u"SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"_s)) {
-        while (q.next())
-            result.append(q.value(0).toString());
-    }
-    return result;
+    return firstColumn(u"SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"_s);
 }
 
 QStringList ProductRepository::origins() const
 {
+    return firstColumn(u"SELECT DISTINCT origin_country FROM products WHERE origin_country <> '' ORDER BY 1"_s);
+}
+
+QStringList ProductRepository::firstColumn(const QString &sql) const
+{
     QStringList result;
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT DISTINCT origin_country FROM products WHERE origin_country <> '' ORDER BY 1"_s)) {
+    q.setForwardOnly(true);
+    if (q.exec(sql)) {
         while (q.next())
             result.append(q.value(0).toString());
     }

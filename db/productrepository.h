@@ -44,5 +44,8 @@ public:
     static Product productFromQuery(const QSqlQuery &query);
 
 private:
+    // The first column of every row of a fixed statement (no bound values).
+    QStringList firstColumn(const QString &sql) const;
+
     QSqlDatabase m_db;
 };

@@ -34,32 +34,33 @@ bool CatalogEditor::update(const Product &product)
 
 bool CatalogEditor::insertAll(QList<Product> &products)
 {
-    WriteTransaction transaction(m_db);
-    QString error = transaction.error();
-    bool ok = transaction.isActive();
-    const ProductRepository repo = repository();
-    for (qsizetype i = 0; ok && i < products.size(); ++i)
-        ok = repo.insert(products[i], &error);
-    if (ok)
-        ok = transaction.commit(&error);
-    if (!ok) {
-        Q_EMIT failed(error);
-        return false;
-    }
-    Q_EMIT changed();
-    return true;
+    return inOneTransaction([this, &products](QString *error) {
+        const ProductRepository repo = repository();
+        for (Product &p : products) {
+            if (!repo.insert(p, error))
+                return false;
+        }
+        return true;
+    });
 }
 
 bool CatalogEditor::removeAll(const QList<qint64> &ids)
 {
+    return inOneTransaction([this, &ids](QString *error) {
+        const ProductRepository repo = repository();
+        for (const qint64 id : ids) {
+            if (!repo.remove(id, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool CatalogEditor::inOneTransaction(const std::function<bool(QString *)> &work)
+{
     WriteTransaction transaction(m_db);
     QString error = transaction.error();
-    bool ok = transaction.isActive();
-    const ProductRepository repo = repository();
-    for (qsizetype i = 0; ok && i < ids.size(); ++i)
-        ok = repo.remove(ids.at(i), &error);
-    if (ok)
-        ok = transaction.commit(&error);
+    const bool ok = transaction.isActive() && work(&error) && transaction.commit(&error);
     if (!ok) {
         Q_EMIT failed(error);
         return false;

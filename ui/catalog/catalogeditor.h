@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // The catalogue's write side for the GUI: every change made through the undo commands goes through here,
 // so views hear about it (changed) and failures reach the operator (failed).
 class CatalogEditor final : public QObject
@@ -31,5 +33,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // Runs work in one write transaction; reports failure (failed) or success (changed).
+    bool inOneTransaction(const std::function<bool(QString *)> &work);
+
     QSqlDatabase m_db;
 };
