@@ -22,6 +22,13 @@ QString Cli::usageText() const
               "                         import a Shopify or Borderdesk product CSV (all or nothing)\n"
               "  products export FILE   write the catalogue as Borderdesk product CSV\n"
               "  products list [--json] [--search TEXT] [--category NAME]\n"
+              "  rates import FILE      import an ECB reference-rate file (daily/history XML or CSV)\n"
+              "  rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]\n"
+              "                         convert at the latest rates on or before the date (default today)\n"
+              "  rates list [--currency CUR] [--json]\n"
+              "                         the newest rate of each currency, or one currency's history\n"
+              "  rates set CUR RATE [--date YYYY-MM-DD]\n"
+              "                         enter a rate by hand: RATE units of CUR per 1 EUR\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -77,6 +84,14 @@ int Cli::run(const QStringList &arguments)
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = ProductsCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"rates") {
+        if (args.isEmpty())
+            return usage(tr("rates needs import, convert, list or set"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = RatesCommand::run(context, subcommand);
         return code == Usage ? usage() : code;
     }
     return usage(tr("unknown command %1").arg(command));

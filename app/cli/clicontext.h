@@ -46,3 +46,18 @@ private:
     static int exportFile(CliContext &context);
     static int list(CliContext &context);
 };
+
+// `rates import|convert|list|set`.
+class RatesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RatesCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+
+private:
+    static int importFile(CliContext &context);
+    static int convert(CliContext &context);
+    static int list(CliContext &context);
+    static int set(CliContext &context);
+};

@@ -118,6 +118,41 @@ private Q_SLOTS:
         QCOMPARE(f.readAll().count('\n'), 11);
     }
 
+    void ratesImportAndConvert()
+    {
+        TestDatabase t;
+        Run r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("import"),
+                     testDataPath(QStringLiteral("ecb_daily.xml"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("30 new")), qPrintable(r.out));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("convert"), QStringLiteral("1290"),
+                 QStringLiteral("THB"), QStringLiteral("JPY"), QStringLiteral("--date"), QStringLiteral("2026-11-27")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("1290.00 THB = 5495 JPY (rates of 2026-11-27: 1 EUR = 37.852 THB = 161.23 JPY)"));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("convert"), QStringLiteral("1290"),
+                 QStringLiteral("THB"), QStringLiteral("JPY"), QStringLiteral("--date"), QStringLiteral("2026-11-30"),
+                 QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("amount")].toObject()[QStringLiteral("amount")].toString(), QStringLiteral("5495"));
+        QCOMPARE(json[QStringLiteral("rate_date")].toString(), QStringLiteral("2026-11-27"));
+        // Before the first rate: refused, exit 1.
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("convert"), QStringLiteral("10"),
+                 QStringLiteral("USD"), QStringLiteral("THB"), QStringLiteral("--date"), QStringLiteral("2020-01-01")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no exchange rate")));
+        // A manual rate, then a conversion that uses it.
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("set"), QStringLiteral("KWD"),
+                 QStringLiteral("0.3275"), QStringLiteral("--date"), QStringLiteral("2026-11-27")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("convert"), QStringLiteral("1"),
+                 QStringLiteral("EUR"), QStringLiteral("KWD"), QStringLiteral("--date"), QStringLiteral("2026-11-27")});
+        QVERIFY2(r.out.startsWith(QStringLiteral("1.00 EUR = 0.328 KWD")), qPrintable(r.out));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("import"),
+                 testDataPath(QStringLiteral("ecb_daily_bad_rate.xml"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("ecb_daily_bad_rate.xml:10: rate:")));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
