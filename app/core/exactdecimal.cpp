@@ -27,6 +27,14 @@ QString ExactDecimal::toString() const
     return Decimal::formatScaled(mantissa, scale);
 }
 
+double ExactDecimal::approximate() const
+{
+    double divisor = 1;
+    for (int i = 0; i < scale; ++i)
+        divisor *= 10;
+    return double(mantissa) / divisor;
+}
+
 namespace ExactMath {
 
 #if defined(__SIZEOF_INT128__)

@@ -19,6 +19,8 @@ struct ExactDecimal
     // Shortest exact text: "161.23", "1", "0.85385".
     QString toString() const;
     bool isPositive() const { return mantissa > 0; }
+    // For drawing charts only; never for arithmetic.
+    double approximate() const;
 
     bool operator==(const ExactDecimal &other) const = default;
 };

@@ -5,6 +5,7 @@
 #include "firstrundialog.h"
 #include "languagemanager.h"
 #include "productrepository.h"
+#include "ratesview.h"
 #include "shopsettings.h"
 
 #include <QActionGroup>
@@ -26,6 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString CatalogueView = u"catalogue"_s;
+const QString RatesViewName = u"rates"_s;
 constexpr int StatusMessageMs = 6000;
 } // namespace
 
@@ -36,6 +38,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_catalog(new CatalogView(m_undoStack, this))
+    , m_rates(new RatesView(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -46,6 +49,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     auto *catalogueItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/catalogue.svg"_s), QString(), m_navigation);
     catalogueItem->setData(Qt::UserRole, CatalogueView);
     m_pages->addWidget(m_catalog);
+    auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
+    ratesItem->setData(Qt::UserRole, RatesViewName);
+    m_pages->addWidget(m_rates);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -59,6 +65,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_catalog, &CatalogView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_rates, &RatesView::statusMessage, this, &MainWindow::showMessage);
     connect(m_catalog, &CatalogView::catalogueChanged, this, &MainWindow::updateStatus);
 
     createMenus();
@@ -129,6 +136,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_connection.isOpen() ? tr("Borderdesk – %1").arg(QFileInfo(m_connection.path()).fileName())
                                          : tr("Borderdesk"));
     m_navigation->item(0)->setText(tr("Catalogue"));
+    m_navigation->item(1)->setText(tr("Exchange rates"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
@@ -185,6 +193,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     }
     m_undoStack->clear();
     m_catalog->setDatabase(connection.database(), connection.path(), settings.baseCurrency(), settings.homeCountry());
+    m_rates->setDatabase(connection.database(), connection.path(), settings.baseCurrency());
     m_connection = std::move(connection);
     retranslateUi();
     return true;

@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
+class RatesView;
 
 // The shell: navigation to the feature areas that exist, the File/Edit/Language menus and the status bar.
 // Features live in their own ui/ folders; this window only hosts them.
@@ -28,6 +29,7 @@ public:
     bool openDatabase(const QString &path, QString *error, bool interactive = true);
     QString databasePath() const { return m_connection.path(); }
     CatalogView *catalogView() const { return m_catalog; }
+    RatesView *ratesView() const { return m_rates; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
@@ -51,6 +53,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     CatalogView *m_catalog;
+    RatesView *m_rates;
     QLabel *m_databaseLabel;
 
     QMenu *m_fileMenu = nullptr;
