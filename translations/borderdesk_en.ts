@@ -123,4 +123,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RatesCommand</name>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n rate</numerusform>
+            <numerusform>%n rates</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -125,32 +125,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
-
-Commands:
-  init [--demo] [--base-currency CUR] [--home-country CC]
-                         create or open the database; --demo adds a sample shop
-  products import FILE [--dry-run] [--currency CUR]
-                         import a Shopify or Borderdesk product CSV (all or nothing)
-  products export FILE   write the catalogue as Borderdesk product CSV
-  products list [--json] [--search TEXT] [--category NAME]
-
-Without --db the database is %1
-Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
-        <translation>วิธีใช้: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
-
-คำสั่ง:
-  init [--demo] [--base-currency CUR] [--home-country CC]
-                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านค้าตัวอย่าง
-  products import FILE [--dry-run] [--currency CUR]
-                         นำเข้าไฟล์ CSV สินค้าของ Shopify หรือ Borderdesk (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
-  products export FILE   ส่งออกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
-  products list [--json] [--search TEXT] [--category NAME]
-
-หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
-รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
-    </message>
-    <message>
         <source>borderdesk-cli: %1</source>
         <translation>borderdesk-cli: %1</translation>
     </message>
@@ -173,6 +147,50 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>unknown command %1</source>
         <translation>ไม่รู้จักคำสั่ง %1</translation>
+    </message>
+    <message>
+        <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
+
+Commands:
+  init [--demo] [--base-currency CUR] [--home-country CC]
+                         create or open the database; --demo adds a sample shop
+  products import FILE [--dry-run] [--currency CUR]
+                         import a Shopify or Borderdesk product CSV (all or nothing)
+  products export FILE   write the catalogue as Borderdesk product CSV
+  products list [--json] [--search TEXT] [--category NAME]
+  rates import FILE      import an ECB reference-rate file (daily/history XML or CSV)
+  rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
+                         convert at the latest rates on or before the date (default today)
+  rates list [--currency CUR] [--json]
+                         the newest rate of each currency, or one currency&apos;s history
+  rates set CUR RATE [--date YYYY-MM-DD]
+                         enter a rate by hand: RATE units of CUR per 1 EUR
+
+Without --db the database is %1
+Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
+        <translation>วิธีใช้: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
+
+คำสั่ง:
+  init [--demo] [--base-currency CUR] [--home-country CC]
+                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านค้าตัวอย่าง
+  products import FILE [--dry-run] [--currency CUR]
+                         นำเข้าไฟล์ CSV สินค้าของ Shopify หรือ Borderdesk (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
+  products export FILE   ส่งออกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
+  products list [--json] [--search TEXT] [--category NAME]
+  rates import FILE      นำเข้าไฟล์อัตราอ้างอิงของ ECB (ไฟล์ XML หรือ CSV แบบรายวัน/ย้อนหลัง)
+  rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
+                         แปลงสกุลเงินด้วยอัตราล่าสุด ณ วันที่ระบุหรือก่อนหน้านั้น (ค่าเริ่มต้นคือวันนี้)
+  rates list [--currency CUR] [--json]
+                         อัตราล่าสุดของแต่ละสกุลเงิน หรือประวัติอัตราของสกุลเงินที่ระบุ
+  rates set CUR RATE [--date YYYY-MM-DD]
+                         ป้อนอัตราด้วยตนเอง: RATE คือจำนวนหน่วยของ CUR ต่อ 1 EUR
+
+หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
+รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>rates needs import, convert, list or set</source>
+        <translation>rates ต้องตามด้วย import, convert, list หรือ set</translation>
     </message>
 </context>
 <context>
@@ -257,10 +275,83 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>EcbRates</name>
+    <message>
+        <source>this is not an ECB reference-rate file (XML with Cube elements, or CSV whose first column is Date)</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์อัตราอ้างอิงของ ECB (ต้องเป็นไฟล์ XML ที่มีอิลิเมนต์ Cube หรือไฟล์ CSV ที่คอลัมน์แรกคือ Date)</translation>
+    </message>
+    <message>
+        <source>the file holds no rates</source>
+        <translation>ไม่มีอัตราแลกเปลี่ยนในไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a rate outside a dated Cube</source>
+        <translation>พบอัตราที่อยู่นอกอิลิเมนต์ Cube ที่ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive decimal rate</source>
+        <translation>&quot;%1&quot; ไม่ใช่อัตราที่เป็นเลขทศนิยมมากกว่า 0</translation>
+    </message>
+    <message>
+        <source>the XML is broken: %1</source>
+        <translation>โครงสร้าง XML ไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>ECB history XML</source>
+        <translation>ไฟล์ XML อัตราย้อนหลังของ ECB</translation>
+    </message>
+    <message>
+        <source>ECB daily XML</source>
+        <translation>ไฟล์ XML อัตรารายวันของ ECB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>ECB history CSV</source>
+        <translation>ไฟล์ CSV อัตราย้อนหลังของ ECB</translation>
+    </message>
+    <message>
+        <source>ECB daily CSV</source>
+        <translation>ไฟล์ CSV อัตรารายวันของ ECB</translation>
+    </message>
+</context>
+<context>
     <name>EditProductCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>แก้ไข %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateImporter</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ไม่สามารถอ่านไฟล์ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateRepository</name>
+    <message>
+        <source>cannot store the %1 rate of %2: %3</source>
+        <translation>ไม่สามารถบันทึกอัตรา %1 ของวันที่ %2 ได้: %3</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1 and %2 on or before %3; import the ECB rates or enter one</source>
+        <translation>ไม่มีอัตราแลกเปลี่ยนของ %1 และ %2 ณ วันที่ %3 หรือก่อนหน้านั้น โปรดนำเข้าอัตราของ ECB หรือป้อนอัตราด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted to %2: the amount is too large</source>
+        <translation>ไม่สามารถแปลง %1 เป็น %2 ได้: จำนวนเงินมากเกินไป</translation>
     </message>
 </context>
 <context>
@@ -462,6 +553,10 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>บันทึกสำเนาสำรองไปที่ %1 และตรวจสอบเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>อัตราแลกเปลี่ยน</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1191,191 @@ The back office for small sellers who sell abroad.</source>
         <source>Redo</source>
         <comment>Default text for redo action</comment>
         <translation>ทำซ้ำ</translation>
+    </message>
+</context>
+<context>
+    <name>RateEditDialog</name>
+    <message>
+        <source>The euro is always 1; choose another currency.</source>
+        <translation>ยูโรมีค่าเท่ากับ 1 เสมอ โปรดเลือกสกุลเงินอื่น</translation>
+    </message>
+    <message>
+        <source>Type how many %1 one euro buys, with a point for decimals (e.g. 37.852).</source>
+        <translation>พิมพ์จำนวน %1 ที่แลกได้ต่อ 1 ยูโร โดยใช้จุดเป็นจุดทศนิยม (เช่น 37.852)</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>อัตราแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Units per 1 EUR</source>
+        <translation>จำนวนหน่วยต่อ 1 EUR</translation>
+    </message>
+</context>
+<context>
+    <name>RatesCommand</name>
+    <message>
+        <source>rates: unknown subcommand %1</source>
+        <translation>rates: ไม่รู้จักคำสั่งย่อย %1</translation>
+    </message>
+    <message>
+        <source>usage: rates import FILE</source>
+        <translation>วิธีใช้: rates import FILE</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>ข้อผิดพลาด: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>คำเตือน: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีการนำเข้าข้อมูลใดๆ</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new and %3 replaced rate(s) from %4 to %5.</source>
+        <translation>นำเข้า %1 แล้ว: อัตราใหม่ %2 รายการ และแทนที่ %3 รายการ ตั้งแต่วันที่ %4 ถึง %5</translation>
+    </message>
+    <message>
+        <source>usage: rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]</source>
+        <translation>วิธีใช้: rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
+    </message>
+    <message>
+        <source>AMOUNT: %1</source>
+        <translation>AMOUNT: %1</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--date: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 %4 (rates of %5: 1 EUR = %6 %2 = %7 %4)</source>
+        <translation>%1 %2 = %3 %4 (อัตราของวันที่ %5: 1 EUR = %6 %2 = %7 %4)</translation>
+    </message>
+    <message>
+        <source>usage: rates list [--currency CUR] [--json]</source>
+        <translation>วิธีใช้: rates list [--currency CUR] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>อัตรา %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: rates set CUR RATE [--date YYYY-MM-DD]</source>
+        <translation>วิธีใช้: rates set CUR RATE [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency that can have a rate against the euro</source>
+        <translation>&quot;%1&quot; ไม่ใช่สกุลเงินที่กำหนดอัตราเทียบกับยูโรได้</translation>
+    </message>
+    <message>
+        <source>RATE: &quot;%1&quot; is not a positive decimal number</source>
+        <translation>RATE: &quot;%1&quot; ไม่ใช่เลขทศนิยมที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <source>1 EUR = %1 %2 on %3</source>
+        <translation>1 EUR = %1 %2 ณ วันที่ %3</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDownloader</name>
+    <message>
+        <source>Could not download the ECB rates from %1: %2. Check the internet connection, or import a rates file you downloaded.</source>
+        <translation>ไม่สามารถดาวน์โหลดอัตราแลกเปลี่ยนของ ECB จาก %1 ได้: %2 โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต หรือนำเข้าไฟล์อัตราที่คุณดาวน์โหลดไว้</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTableModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Per 1 EUR</source>
+        <translation>ต่อ 1 EUR</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>วันที่ของอัตรา</translation>
+    </message>
+</context>
+<context>
+    <name>RatesView</name>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>นำเข้าอัตราแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>ECB rate files (*.xml *.csv);;All files (*)</source>
+        <translation>ไฟล์อัตราของ ECB (*.xml *.csv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>อัตราแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>No rates were imported.</source>
+        <translation>ไม่มีการนำเข้าอัตราแลกเปลี่ยนใดๆ</translation>
+    </message>
+    <message>
+        <source>%1: %2 new and %3 replaced rate(s), up to %4.</source>
+        <translation>%1: อัตราใหม่ %2 รายการ และแทนที่ %3 รายการ ถึงวันที่ %4</translation>
+    </message>
+    <message>
+        <source>Importing exchange rates…</source>
+        <translation>กำลังนำเข้าอัตราแลกเปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>Downloading today&apos;s rates from the European Central Bank…</source>
+        <translation>กำลังดาวน์โหลดอัตราแลกเปลี่ยนของวันนี้จากธนาคารกลางยุโรป (ECB)…</translation>
+    </message>
+    <message>
+        <source>%1 per 1 EUR</source>
+        <translation>%1 ต่อ 1 EUR</translation>
+    </message>
+    <message>
+        <source>No exchange rates yet: update them from the ECB or import a file</source>
+        <translation>ยังไม่มีอัตราแลกเปลี่ยน: อัปเดตจาก ECB หรือนำเข้าไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)</source>
+        <translation>%1 = %2 ตามอัตราของวันที่ %3 (1 EUR = %4 %5 = %6 %7)</translation>
+    </message>
+    <message>
+        <source>&amp;Update rates from the ECB</source>
+        <translation>อัปเดตอัตราจาก ECB(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import rates file…</source>
+        <translation>นำเข้าไฟล์อัตรา(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a rate…</source>
+        <translation>ป้อนอัตรา(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Convert:</source>
+        <translation>แปลงสกุลเงิน:</translation>
     </message>
 </context>
 <context>
