@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "marketpresets.h"
 #include "migrator.h"
 
 #include <QAtomicInteger>
@@ -133,6 +134,10 @@ Connection Connection::open(const QString &path, QString *error, Mode mode)
             return fail(tr("%1: cannot configure the database: %2").arg(path, sqlErrorText(pragma)));
     }
     if (!Migrator::migrate(db, &problem))
+        return fail(tr("%1: %2").arg(path, problem));
+    // Market presets ship with the app: add new ones, refresh those the seller never edited.
+    static const MarketPresets::Presets presets = MarketPresets::load(&problem);
+    if (!MarketPresets::install(db, presets, &problem))
         return fail(tr("%1: %2").arg(path, problem));
     return connection;
 }

@@ -29,6 +29,11 @@ QString Cli::usageText() const
               "                         the newest rate of each currency, or one currency's history\n"
               "  rates set CUR RATE [--date YYYY-MM-DD]\n"
               "                         enter a rate by hand: RATE units of CUR per 1 EUR\n"
+              "  markets list [--json]  the markets and their taxes, duties and thresholds\n"
+              "  markets show CODE [--json]\n"
+              "  markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]\n"
+              "  markets clone CODE NEWCODE [--name NAME]\n"
+              "                         copy a market's whole set-up to a new market\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -92,6 +97,14 @@ int Cli::run(const QStringList &arguments)
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = RatesCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"markets") {
+        if (args.isEmpty())
+            return usage(tr("markets needs list, show, restrict or clone"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = MarketsCommand::run(context, subcommand);
         return code == Usage ? usage() : code;
     }
     return usage(tr("unknown command %1").arg(command));

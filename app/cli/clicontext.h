@@ -61,3 +61,18 @@ private:
     static int list(CliContext &context);
     static int set(CliContext &context);
 };
+
+// `markets list|show|restrict|clone`.
+class MarketsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MarketsCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+
+private:
+    static int list(CliContext &context);
+    static int show(CliContext &context);
+    static int restrict(CliContext &context);
+    static int clone(CliContext &context);
+};

@@ -153,6 +153,41 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("ecb_daily_bad_rate.xml:10: rate:")));
     }
 
+    void marketsListShowRestrictClone()
+    {
+        TestDatabase t;
+        Run r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 14);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("restrict"), QStringLiteral("jp"),
+                 QStringLiteral("--hs"), QStringLiteral("9503"), QStringLiteral("--level"), QStringLiteral("prohibited"),
+                 QStringLiteral("--note"), QStringLiteral("test rule")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("show"), QStringLiteral("JP"),
+                 QStringLiteral("--json")});
+        const QJsonObject jp = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(jp[QStringLiteral("currency")].toString(), QStringLiteral("JPY"));
+        const QJsonArray rules = jp[QStringLiteral("restrictions")].toArray();
+        QVERIFY(std::any_of(rules.begin(), rules.end(), [](const QJsonValue &v) {
+            return v[QStringLiteral("hs_prefix")].toString() == u"9503" && v[QStringLiteral("level")].toString() == u"prohibited";
+        }));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("restrict"), QStringLiteral("JP"),
+                 QStringLiteral("--hs"), QStringLiteral("9503"), QStringLiteral("--level"), QStringLiteral("banned")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("restrict"), QStringLiteral("JP"),
+                 QStringLiteral("--hs"), QStringLiteral("9503"), QStringLiteral("--category"), QStringLiteral("Toys"),
+                 QStringLiteral("--level"), QStringLiteral("restricted")});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("restrict"), QStringLiteral("ZZ"),
+                 QStringLiteral("--category"), QStringLiteral("Toys"), QStringLiteral("--level"), QStringLiteral("restricted")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("clone"), QStringLiteral("GB"),
+                 QStringLiteral("IE"), QStringLiteral("--name"), QStringLiteral("Ireland")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("markets"), QStringLiteral("show"), QStringLiteral("IE")});
+        QVERIFY2(r.out.startsWith(QStringLiteral("IE – Ireland")), qPrintable(r.out));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
