@@ -143,7 +143,9 @@ private Q_SLOTS:
         QCOMPARE(jp.restrictionsFor(product("330499", "Beauty")).front().level, MarketRestriction::Level::Licence);
         QVERIFY(jp.restrictionsFor(product("610910", "Apparel")).isEmpty());
         const Market us = *MarketRepository(t.db()).find(QStringLiteral("US"));
-        QCOMPARE(us.restrictionsFor(product("090210", "food & tea")).size(), 1); // by category, any case
+        QCOMPARE(us.restrictionsFor(product("090210", "Tea & Coffee")).size(), 1); // by HS chapter
+        const Market au = *MarketRepository(t.db()).find(QStringLiteral("AU"));
+        QCOMPARE(au.restrictionsFor(product("", "food & tea")).size(), 1); // by category, any case
     }
 
     void invalidMarketsAreRefused()

@@ -1,3 +1,4 @@
+#include "marketrepository.h"
 #include "productrepository.h"
 #include "producttablemodel.h"
 #include "testdatabase.h"
@@ -43,6 +44,40 @@ private Q_SLOTS:
         // The last row is reachable without reading everything in between into memory.
         QVERIFY(model.productAt(999).has_value());
         QVERIFY(!model.productAt(1000).has_value());
+    }
+
+    void restrictedProductsCarryBadges()
+    {
+        TestDatabase t(60);
+        MarketRestriction rule{0, QStringLiteral("6912"), QString(), MarketRestriction::Level::Prohibited,
+                               QStringLiteral("no ceramics")};
+        QString error;
+        QVERIFY(MarketRepository(t.db()).addRestriction(QStringLiteral("KR"), rule, &error));
+        ProductTableModel model(t.db());
+        int restricted = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Product p = *model.productAt(row);
+            const QModelIndex cell = model.index(row, ProductTableModel::Restrictions);
+            const QString text = model.data(cell).toString();
+            if (p.hsCode.startsWith(QStringLiteral("6912"))) {
+                ++restricted;
+                QVERIFY2(text.contains(QStringLiteral("KR")), qPrintable(text));
+                QVERIFY(model.data(cell, Qt::ToolTipRole).toString().contains(QStringLiteral("KR: prohibited – no ceramics")));
+                const QVariantList badges = model.data(cell, ProductTableModel::BadgesRole).toList();
+                QVERIFY(std::any_of(badges.cbegin(), badges.cend(), [](const QVariant &b) {
+                    return b.toMap().value(QStringLiteral("market")).toString() == u"KR";
+                }));
+            } else {
+                QVERIFY(!text.contains(QStringLiteral("KR")));
+            }
+        }
+        QVERIFY(restricted > 0);
+        // The preset rule on cosmetics (HS 3304) in Japan shows too.
+        ProductFilter beauty;
+        beauty.category = QStringLiteral("Beauty");
+        model.setFilter(beauty);
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.data(model.index(0, ProductTableModel::Restrictions)).toString().contains(QStringLiteral("JP")));
     }
 
     void displaysFormattedValues()

@@ -7,6 +7,7 @@
 #include "productexporter.h"
 #include "productimportdialog.h"
 #include "producttablemodel.h"
+#include "restrictionbadgedelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -138,6 +139,7 @@ void CatalogView::setDatabase(const QSqlDatabase &db, const QString &databasePat
     m_model = new ProductTableModel(db, this);
     m_model->setUnitSystem(Units::systemForCountry(homeCountry));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ProductTableModel::Restrictions, new RestrictionBadgeDelegate(m_model));
     delete oldModel;
     m_table->sortByColumn(ProductTableModel::Name, Qt::AscendingOrder);
     fitColumns();
@@ -163,6 +165,7 @@ void CatalogView::fitColumns()
         {ProductTableModel::HsCode, QStringLiteral("6109.10.00")}, {ProductTableModel::Weight, QStringLiteral("1.758 kg")},
         {ProductTableModel::Price, QStringLiteral("THB 9,999.99")}, {ProductTableModel::Cost, QStringLiteral("THB 9,999.99")},
         {ProductTableModel::Stock, QStringLiteral("99,999")},      {ProductTableModel::Active, QStringLiteral("Inactive")},
+        {ProductTableModel::Restrictions, QStringLiteral("JP KR US")},
     };
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics cells = m_table->fontMetrics();

@@ -2,6 +2,7 @@
 
 #include "country.h"
 #include "hscode.h"
+#include "marketrepository.h"
 #include "productrepository.h"
 
 #include <QColor>
@@ -46,6 +47,7 @@ ProductTableModel::ProductTableModel(QSqlDatabase db, QObject *parent)
     , m_db(std::move(db))
 {
     m_rowCount = int(ProductRepository(m_db).count(m_filter));
+    m_restrictions = MarketRepository(m_db).allRestrictions();
 }
 
 void ProductTableModel::setUnitSystem(Units::System system)
@@ -68,6 +70,7 @@ void ProductTableModel::refresh()
     m_pages.clear();
     m_pageOrder.clear();
     m_rowCount = int(ProductRepository(m_db).count(m_filter));
+    m_restrictions = MarketRepository(m_db).allRestrictions();
     endResetModel();
 }
 
@@ -102,6 +105,43 @@ const Product *ProductTableModel::rowProduct(int row) const
     }
     const int offset = row % PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QList<QPair<QString, MarketRestriction>> ProductTableModel::restrictionsFor(const Product &product) const
+{
+    QList<QPair<QString, MarketRestriction>> matching;
+    for (const auto &entry : m_restrictions) {
+        if (entry.second.matches(product))
+            matching.append(entry);
+    }
+    return matching;
+}
+
+QString ProductTableModel::restrictionText(const Product &p, bool detailed) const
+{
+    QStringList parts;
+    for (const auto &[market, rule] : restrictionsFor(p)) {
+        if (!detailed) {
+            if (!parts.contains(market))
+                parts.append(market);
+            continue;
+        }
+        QString level;
+        switch (rule.level) {
+        case MarketRestriction::Level::Prohibited:
+            level = tr("prohibited");
+            break;
+        case MarketRestriction::Level::Restricted:
+            level = tr("restricted");
+            break;
+        case MarketRestriction::Level::Licence:
+            level = tr("licence needed");
+            break;
+        }
+        parts.append(rule.note.isEmpty() ? tr("%1: %2").arg(market, level)
+                                         : tr("%1: %2 – %3").arg(market, level, rule.note));
+    }
+    return parts.join(detailed ? QStringLiteral("\n") : QStringLiteral(" "));
 }
 
 std::optional<Product> ProductTableModel::productAt(int row) const
@@ -159,6 +199,8 @@ QVariant ProductTableModel::displayValue(const Product &p, int column) const
         return locale.toString(p.stock);
     case Active:
         return p.active ? tr("Active") : tr("Inactive");
+    case Restrictions:
+        return restrictionText(p, false);
     default:
         return rawValue(p, column);
     }
@@ -179,6 +221,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
             return p->description;
         if (index.column() == Origin)
             return p->originCountry;
+        if (index.column() == Restrictions)
+            return restrictionText(*p, true);
         return QVariant();
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -197,7 +241,17 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
             return QColor(0xb0, 0x00, 0x20);
         return QVariant();
     case RawValueRole:
+        if (index.column() == Restrictions)
+            return int(restrictionsFor(*p).size());
         return rawValue(*p, index.column());
+    case BadgesRole: {
+        if (index.column() != Restrictions)
+            return QVariant();
+        QVariantList badges;
+        for (const auto &[market, rule] : restrictionsFor(*p))
+            badges.append(QVariantMap{{QStringLiteral("market"), market}, {QStringLiteral("level"), int(rule.level)}});
+        return badges;
+    }
     case ProductIdRole:
         return p->id;
     default:
@@ -232,6 +286,8 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Stock");
     case Active:
         return tr("Status");
+    case Restrictions:
+        return tr("Restrictions");
     default:
         return QVariant();
     }

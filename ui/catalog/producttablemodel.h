@@ -1,6 +1,7 @@
 #pragma once
 
 #include "product.h"
+#include "market.h"
 #include "productfilter.h"
 #include "units.h"
 
@@ -18,10 +19,25 @@ class ProductTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ProductTableModel)
 
 public:
-    enum Column { Sku, Name, Barcode, Category, Origin, HsCode, Weight, Price, Cost, Stock, Active, NB_COLUMNS };
+    enum Column {
+        Sku,
+        Name,
+        Barcode,
+        Category,
+        Origin,
+        HsCode,
+        Weight,
+        Price,
+        Cost,
+        Stock,
+        Active,
+        Restrictions,
+        NB_COLUMNS
+    };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the stored value (minor units, grams, codes) for sorting and tests
         ProductIdRole,
+        BadgesRole, // Restrictions column: QVariantList of QVariantMap {market, level} for the badge delegate
     };
 
     explicit ProductTableModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -36,6 +52,8 @@ public:
     // Re-emits headers and texts after a language change.
     void retranslate();
     std::optional<Product> productAt(int row) const;
+    // The markets whose rules stop or slow this product, with the rule.
+    QList<QPair<QString, MarketRestriction>> restrictionsFor(const Product &product) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -51,7 +69,10 @@ private:
     QVariant displayValue(const Product &p, int column) const;
     static QVariant rawValue(const Product &p, int column);
 
+    QString restrictionText(const Product &p, bool detailed) const;
+
     QSqlDatabase m_db;
+    QList<QPair<QString, MarketRestriction>> m_restrictions;
     ProductFilter m_filter;
     int m_rowCount = 0;
     Units::System m_units = Units::System::Metric;
