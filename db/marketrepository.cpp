@@ -12,7 +12,7 @@ namespace {
 const QString MarketColumns =
     u"code, name, currency, language, vat_percent, duty_percent, valuation, duty_threshold_minor, "
     u"tax_threshold_minor, flat_duty_per_item_minor, seller_collects_tax, incoterm, rounding, reprice_percent, "
-    u"required_tax_id, shipping_estimate_minor, as_of, notes"_s;
+    u"required_tax_id, shipping_estimate_minor, as_of, notes, price_basis, markup_percent"_s;
 
 ExactDecimal decimal(const QVariant &value)
 {
@@ -41,6 +41,9 @@ Market marketFromQuery(const QSqlQuery &q)
     m.shippingEstimateMinor = q.value(15).toLongLong();
     m.asOf = QDate::fromString(q.value(16).toString(), Qt::ISODate);
     m.notes = q.value(17).toString();
+    m.priceBasis = q.value(18).toString() == u"cost_markup" ? Market::PriceBasis::CostMarkup
+                                                            : Market::PriceBasis::BasePrice;
+    m.markupPercent = decimal(q.value(19));
     return m;
 }
 
@@ -127,7 +130,7 @@ bool MarketRepository::save(const Market &m, QString *error, int presetVersion, 
     }
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO markets ("_s + MarketColumns
-              + u", preset_version, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              + u", preset_version, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 u"ON CONFLICT (code) DO UPDATE SET name = excluded.name, currency = excluded.currency, "
                 u"language = excluded.language, vat_percent = excluded.vat_percent, "
                 u"duty_percent = excluded.duty_percent, valuation = excluded.valuation, "
@@ -138,7 +141,9 @@ bool MarketRepository::save(const Market &m, QString *error, int presetVersion, 
                 u"rounding = excluded.rounding, reprice_percent = excluded.reprice_percent, "
                 u"required_tax_id = excluded.required_tax_id, "
                 u"shipping_estimate_minor = excluded.shipping_estimate_minor, as_of = excluded.as_of, "
-                u"notes = excluded.notes, preset_version = excluded.preset_version, edited = excluded.edited"_s);
+                u"notes = excluded.notes, price_basis = excluded.price_basis, "
+                u"markup_percent = excluded.markup_percent, preset_version = excluded.preset_version, "
+                u"edited = excluded.edited"_s);
     const QVariantList values{m.code,
                               m.name,
                               m.currency,
@@ -157,6 +162,8 @@ bool MarketRepository::save(const Market &m, QString *error, int presetVersion, 
                               m.shippingEstimateMinor,
                               m.asOf.toString(Qt::ISODate),
                               m.notes.isNull() ? u""_s : m.notes,
+                              m.priceBasis == Market::PriceBasis::CostMarkup ? u"cost_markup"_s : u"base_price"_s,
+                              m.markupPercent.toString(),
                               presetVersion,
                               edited ? 1 : 0};
     for (const QVariant &v : values)

@@ -34,6 +34,10 @@ QString Cli::usageText() const
               "  markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]\n"
               "  markets clone CODE NEWCODE [--name NAME]\n"
               "                         copy a market's whole set-up to a new market\n"
+              "  price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]\n"
+              "                         the price in a market with its landed cost and margin\n"
+              "  price apply --market CODE [--dry-run] [--date YYYY-MM-DD]\n"
+              "                         reprice a market's price list (every change kept in the history)\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -105,6 +109,11 @@ int Cli::run(const QStringList &arguments)
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = MarketsCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"price") {
+        context.arguments = args;
+        const int code = PriceCommand::run(context);
         return code == Usage ? usage() : code;
     }
     return usage(tr("unknown command %1").arg(command));

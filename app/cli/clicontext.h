@@ -2,6 +2,8 @@
 
 #include "connection.h"
 
+#include <QDate>
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -75,4 +77,17 @@ private:
     static int show(CliContext &context);
     static int restrict(CliContext &context);
     static int clone(CliContext &context);
+};
+
+// `price SKU --market CODE` (price, landed cost, margin) and `price apply --market CODE`.
+class PriceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PriceCommand)
+
+public:
+    static int run(CliContext &context); // returns a Cli::ExitCode
+
+private:
+    static int quote(CliContext &context, const QString &sku, const QString &market, const QDate &date, bool json);
+    static int apply(CliContext &context, const QString &market, const QDate &date);
 };

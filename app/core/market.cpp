@@ -103,6 +103,8 @@ QJsonObject Market::toJson() const
         {u"flat_duty_per_item"_s, amount(flatDutyPerItemMinor, currency)},
         {u"seller_collects_tax"_s, sellerCollectsTax},
         {u"incoterm"_s, incotermKey(incoterm)},
+        {u"price_basis"_s, priceBasis == PriceBasis::CostMarkup ? u"cost_markup"_s : u"base_price"_s},
+        {u"markup_percent"_s, markupPercent.toString()},
         {u"rounding"_s, rounding.toText(currency)},
         {u"reprice_percent"_s, repricePercent.toString()},
         {u"required_tax_id"_s, requiredTaxId},
@@ -162,6 +164,12 @@ std::optional<Market> Market::fromJson(const QJsonObject &json, QString *error)
     m.shippingEstimateMinor = *shipping;
     m.sellerCollectsTax = json.value(u"seller_collects_tax"_s).toBool();
     m.incoterm = json.value(u"incoterm"_s).toString() == u"DDP" ? Incoterm::DDP : Incoterm::DAP;
+    m.priceBasis = json.value(u"price_basis"_s).toString() == u"cost_markup" ? PriceBasis::CostMarkup
+                                                                             : PriceBasis::BasePrice;
+    const auto markup = percent(u"markup_percent"_s, "100");
+    if (!markup)
+        return fail(MarketValidator::tr("percentages must be decimal numbers"));
+    m.markupPercent = *markup;
     QString roundingError;
     const auto rounding = PriceRounding::parse(json.value(u"rounding"_s).toString(), m.currency, &roundingError);
     if (!rounding)

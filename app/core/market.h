@@ -43,6 +43,7 @@ struct Market
 {
     enum class Valuation { Goods, GoodsAndShipping };
     enum class Incoterm { DAP, DDP };
+    enum class PriceBasis { BasePrice, CostMarkup };
 
     QString code; // "JP", "EU", or the seller's own
     QString name;
@@ -58,6 +59,8 @@ struct Market
     qint64 flatDutyPerItemMinor = 0; // e.g. the EU's EUR 3 per tariff item on low-value parcels
     bool sellerCollectsTax = false;  // IOSS, UK, AU, NO VOEC, SG…
     Incoterm incoterm = Incoterm::DAP;
+    PriceBasis priceBasis = PriceBasis::BasePrice;
+    ExactDecimal markupPercent{100, 0}; // cost + this % when the basis is cost plus markup
     PriceRounding rounding;
     ExactDecimal repricePercent{2, 0};
     QString requiredTaxId; // "CPF/CNPJ", "PCCC", or empty

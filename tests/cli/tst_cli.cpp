@@ -188,6 +188,44 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(QStringLiteral("IE – Ireland")), qPrintable(r.out));
     }
 
+    void priceWithLandedCost()
+    {
+        TestDatabase t(20);
+        QCOMPARE(cli({QStringLiteral("--db"), t.path(), QStringLiteral("rates"), QStringLiteral("import"),
+                      testDataPath(QStringLiteral("ecb_daily.xml"))})
+                     .code,
+                 0);
+        Run r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("APP-01000"),
+                     QStringLiteral("--market"), QStringLiteral("JP"), QStringLiteral("--date"), QStringLiteral("2026-11-27"),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("price")].toObject()[QStringLiteral("amount")].toString(), QStringLiteral("4490"));
+        QCOMPARE(json[QStringLiteral("rate_date")].toString(), QStringLiteral("2026-11-27"));
+        const QJsonObject landed = json[QStringLiteral("landed_cost")].toObject();
+        qint64 sum = 0;
+        for (const char *key : {"goods", "shipping", "duty", "tax", "fees"})
+            sum += landed[QString::fromLatin1(key)].toObject()[QStringLiteral("amount")].toString().toLongLong();
+        QCOMPARE(sum, landed[QStringLiteral("total")].toObject()[QStringLiteral("amount")].toString().toLongLong());
+        QCOMPARE(json[QStringLiteral("margin")].toObject()[QStringLiteral("currency")].toString(), QStringLiteral("THB"));
+
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("APP-01000"),
+                 QStringLiteral("--market"), QStringLiteral("GB"), QStringLiteral("--incoterm"), QStringLiteral("DDP"),
+                 QStringLiteral("--date"), QStringLiteral("2026-11-27")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("DDP")) && r.out.contains(QStringLiteral("total")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("apply"), QStringLiteral("--market"),
+                 QStringLiteral("JP"), QStringLiteral("--date"), QStringLiteral("2026-11-27"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("20 price(s) would change")), qPrintable(r.out));
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("APP-01000"),
+                 QStringLiteral("--market"), QStringLiteral("XX")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("APP-01000")});
+        QCOMPARE(r.code, 2);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,0 +1,111 @@
+#include "exchangerateimporter.h"
+#include "exchangeraterepository.h"
+#include "marketrepository.h"
+#include "pricelist.h"
+#include "productrepository.h"
+#include "testdatabase.h"
+#include "writetransaction.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestPriceList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void derivedPriceConvertsThenRounds()
+    {
+        TestDatabase t(30);
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_daily.xml"))).written);
+        const Product shirt = *ProductRepository(t.db()).findBySku(QStringLiteral("APP-01000"));
+        QCOMPARE(shirt.price, Money(104299, QStringLiteral("THB")));
+        const Market jp = *MarketRepository(t.db()).find(QStringLiteral("JP"));
+        QString error;
+        const auto proposal = PriceListService(t.db()).propose(shirt, jp, QDate(2026, 11, 27), &error);
+        QVERIFY2(proposal, qPrintable(error));
+        // 1,042.99 THB x 161.23 / 37.852 = 4,442.6 -> 4,443 JPY, then up to steps of 100 less 10 -> 4,490
+        QCOMPARE(proposal->proposed, Money(4490, QStringLiteral("JPY")));
+        QCOMPARE(proposal->rateDate, QDate(2026, 11, 27));
+        QVERIFY(proposal->explanation.contains(QStringLiteral("161.23")));
+    }
+
+    void quoteLinesAddUpAndMarginIsInBaseCurrency()
+    {
+        TestDatabase t(30);
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_daily.xml"))).written);
+        QString error;
+        for (const char *market : {"JP", "US", "GB", "EU", "AU"}) {
+            const auto quote = PriceListService(t.db()).quote(QStringLiteral("APP-01000"), QString::fromLatin1(market),
+                                                              std::nullopt, QDate(2026, 11, 27), &error);
+            QVERIFY2(quote, qPrintable(error));
+            qint64 sum = 0;
+            for (const LandedCost::Line &line : quote->landed.lines)
+                sum += line.amount.minorUnits();
+            QCOMPARE(sum, quote->landed.total.minorUnits());
+            QCOMPARE(quote->marginInBase.currency(), QStringLiteral("THB"));
+        }
+        const auto gb = PriceListService(t.db()).quote(QStringLiteral("APP-01000"), QStringLiteral("GB"), std::nullopt,
+                                                       QDate(2026, 11, 27), &error);
+        QCOMPARE(gb->price.proposed.minorUnits() % 100, 99); // x.99 in the UK
+        QVERIFY(!PriceListService(t.db()).quote(QStringLiteral("NOPE"), QStringLiteral("GB"), std::nullopt,
+                                                QDate(2026, 11, 27), &error));
+        QVERIFY(error.contains(QStringLiteral("NOPE")));
+        QVERIFY(!PriceListService(t.db()).quote(QStringLiteral("APP-01000"), QStringLiteral("GB"), std::nullopt,
+                                                QDate(2020, 1, 1), &error));
+        QVERIFY(error.contains(QStringLiteral("no exchange rate")));
+    }
+
+    void applyWritesHistoryAndRespectsTheThreshold()
+    {
+        TestDatabase t(40);
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_history.xml"))).written);
+        const PriceListService prices(t.db());
+        QString error;
+        const auto dry = prices.apply(QStringLiteral("JP"), QDate(2026, 11, 25), true, &error);
+        QVERIFY2(dry, qPrintable(error));
+        QCOMPARE(dry->changed, 40);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM market_prices")), 0);
+
+        const auto first = prices.apply(QStringLiteral("JP"), QDate(2026, 11, 25), false, &error);
+        QCOMPARE(first->changed, 40);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM price_history WHERE market_code = 'JP'")), 40);
+        // Two days later the yen moved well under the 2% threshold: nothing is repriced.
+        const auto second = prices.apply(QStringLiteral("JP"), QDate(2026, 11, 27), false, &error);
+        QCOMPARE(second->changed, 0);
+        QCOMPARE(second->kept + second->changed <= 40, true);
+
+        // A fixed price is never recomputed.
+        const Product shirt = *ProductRepository(t.db()).findBySku(QStringLiteral("APP-01000"));
+        QVERIFY(prices.setFixedPrice(QStringLiteral("JP"), shirt.id, Money(3980, QStringLiteral("JPY")), &error));
+        // The yen jumps 10%: everything moves beyond the threshold but the fixed price.
+        {
+            WriteTransaction tx(t.db());
+            QVERIFY(ExchangeRateRepository(t.db()).save(
+                {{QStringLiteral("JPY"), QDate(2026, 11, 28), *ExactDecimal::parse(u"177.35")},
+                 {QStringLiteral("THB"), QDate(2026, 11, 28), *ExactDecimal::parse(u"37.852")}},
+                QStringLiteral("manual"), &error));
+            QVERIFY(tx.commit(&error));
+        }
+        const auto third = prices.apply(QStringLiteral("JP"), QDate(2026, 11, 28), false, &error);
+        QCOMPARE(third->changed, 39);
+        const auto quote = prices.quote(QStringLiteral("APP-01000"), QStringLiteral("JP"), std::nullopt,
+                                        QDate(2026, 11, 28), &error);
+        QCOMPARE(quote->price.proposed, Money(3980, QStringLiteral("JPY")));
+        QVERIFY(quote->price.fixed);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM price_history WHERE market_code = 'JP'")), 80);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceList)
+#include "tst_pricelist.moc"
