@@ -127,6 +127,52 @@ std::optional<PriceProposal> PriceListService::propose(const Product &p, const M
     return proposal;
 }
 
+std::optional<Money> PriceListService::convert(const Money &amount, const QString &to, const QDate &date,
+                                               RateCache &cache, QString *error) const
+{
+    if (amount.currency() == to)
+        return amount;
+    const QString key = amount.currency() + u'>' + to + u'@' + date.toString(Qt::ISODate);
+    if (!cache.unitConversions.contains(key))
+        cache.unitConversions.insert(
+            key, ExchangeRateRepository(m_db).convert(Money(1, amount.currency()), to, date, error));
+    const auto &unit = cache.unitConversions[key];
+    if (!unit) {
+        if (error && error->isEmpty())
+            *error = tr("no exchange rate for %1 and %2").arg(amount.currency(), to);
+        return std::nullopt;
+    }
+    return CurrencyConversion::convert(amount, to, unit->fromPerEuro, unit->toPerEuro);
+}
+
+std::optional<PriceQuote> PriceListService::quote(const Product &product, const Market &market,
+                                                  std::optional<Market::Incoterm> incoterm, const QDate &date,
+                                                  const QString &baseCurrency, RateCache &cache, QString *error) const
+{
+    const auto price = propose(product, market, date, cache, error);
+    if (!price)
+        return std::nullopt;
+    const auto cost = convert(product.cost, market.currency, date, cache, error);
+    if (!cost)
+        return std::nullopt;
+    LandedCostCalculator::Input input;
+    input.market = market;
+    input.hsCode = product.hsCode;
+    input.goods = price->proposed;
+    input.goodsExplanation = price->explanation;
+    input.costInMarketCurrency = *cost;
+    input.incoterm = incoterm.value_or(market.incoterm);
+    PriceQuote quote;
+    quote.price = *price;
+    quote.landed = LandedCostCalculator::calculate(input);
+    quote.rateDate = price->rateDate.isValid() ? price->rateDate : date;
+    const auto margin = convert(quote.landed.margin, baseCurrency, date, cache, error);
+    if (!margin)
+        return std::nullopt;
+    quote.marginInBase = *margin;
+    return quote;
+}
+
 std::optional<PriceQuote> PriceListService::quote(const QString &sku, const QString &marketCode,
                                                   std::optional<Market::Incoterm> incoterm, const QDate &date,
                                                   QString *error) const
@@ -141,31 +187,24 @@ std::optional<PriceQuote> PriceListService::quote(const QString &sku, const QStr
         *error = tr("there is no market %1").arg(marketCode);
         return std::nullopt;
     }
-    const auto price = propose(*product, *market, date, error);
-    if (!price)
-        return std::nullopt;
-    const ExchangeRateRepository rates(m_db);
-    const auto cost = rates.convert(product->cost, market->currency, date, error);
-    if (!cost)
-        return std::nullopt;
+    RateCache cache;
+    return quote(*product, *market, incoterm, date, ShopSettings(m_db).baseCurrency(), cache, error);
+}
 
-    LandedCostCalculator::Input input;
-    input.market = *market;
-    input.hsCode = product->hsCode;
-    input.goods = price->proposed;
-    input.goodsExplanation = price->explanation;
-    input.costInMarketCurrency = cost->amount;
-    input.incoterm = incoterm.value_or(market->incoterm);
-    PriceQuote quote;
-    quote.price = *price;
-    quote.landed = LandedCostCalculator::calculate(input);
-    quote.rateDate = price->rateDate.isValid() ? price->rateDate : cost->rateDate;
+QList<PriceQuote> PriceListService::quotes(const QList<Product> &products, const Market &market,
+                                           std::optional<Market::Incoterm> incoterm, const QDate &date,
+                                           QString *error) const
+{
+    QList<PriceQuote> result;
+    RateCache cache;
     const QString base = ShopSettings(m_db).baseCurrency();
-    const auto margin = rates.convert(quote.landed.margin, base, date, error);
-    if (!margin)
-        return std::nullopt;
-    quote.marginInBase = margin->amount;
-    return quote;
+    for (const Product &p : products) {
+        auto q = quote(p, market, incoterm, date, base, cache, error);
+        if (!q)
+            return {};
+        result.append(std::move(*q));
+    }
+    return result;
 }
 
 QList<PriceProposal> PriceListService::preview(const Market &market, const QDate &date, int limit, int offset,

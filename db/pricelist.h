@@ -52,7 +52,10 @@ public:
                                          QString *error) const;
     std::optional<PriceQuote> quote(const QString &sku, const QString &marketCode,
                                     std::optional<Market::Incoterm> incoterm, const QDate &date, QString *error) const;
-    // A page of proposals for a market, in SKU order (the preview grid reads pages as it scrolls).
+    // Quotes for many products into one market, sharing exchange-rate look-ups (the preview grid's pages).
+    QList<PriceQuote> quotes(const QList<Product> &products, const Market &market,
+                             std::optional<Market::Incoterm> incoterm, const QDate &date, QString *error) const;
+    // A page of proposals for a market, in SKU order.
     QList<PriceProposal> preview(const Market &market, const QDate &date, int limit, int offset, QString *error) const;
 
     struct ApplyReport
@@ -70,6 +73,11 @@ private:
     struct RateCache;
     std::optional<PriceProposal> propose(const Product &product, const Market &market, const QDate &date,
                                          RateCache &cache, QString *error) const;
+    std::optional<PriceQuote> quote(const Product &product, const Market &market,
+                                    std::optional<Market::Incoterm> incoterm, const QDate &date,
+                                    const QString &baseCurrency, RateCache &cache, QString *error) const;
+    std::optional<Money> convert(const Money &amount, const QString &to, const QDate &date, RateCache &cache,
+                                 QString *error) const;
     struct Current
     {
         Money price;

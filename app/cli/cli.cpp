@@ -38,6 +38,8 @@ QString Cli::usageText() const
               "                         the price in a market with its landed cost and margin\n"
               "  price apply --market CODE [--dry-run] [--date YYYY-MM-DD]\n"
               "                         reprice a market's price list (every change kept in the history)\n"
+              "  price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]\n"
+              "                         a market's prices as CSV, or XLSX when FILE ends in .xlsx\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")

@@ -90,4 +90,6 @@ public:
 private:
     static int quote(CliContext &context, const QString &sku, const QString &market, const QDate &date, bool json);
     static int apply(CliContext &context, const QString &market, const QDate &date);
+    static int exportPrices(CliContext &context, const QString &market, const QString &file, bool shopify,
+                            const QDate &date);
 };

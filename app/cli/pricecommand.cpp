@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clicontext.h"
+#include "priceexporter.h"
 #include "pricelist.h"
 
 #include <QJsonArray>
@@ -12,16 +13,27 @@ int PriceCommand::run(CliContext &context)
 {
     const bool json = context.takeFlag(u"--json"_s);
     const bool dryRun = context.takeFlag(u"--dry-run"_s);
+    const bool shopify = context.takeFlag(u"--shopify"_s);
     bool missingMarket = false;
     bool missingDate = false;
     bool missingIncoterm = false;
     const QString market = context.takeOption(u"--market"_s, &missingMarket).toUpper();
     const QString dateText = context.takeOption(u"--date"_s, &missingDate);
     const QString incoterm = context.takeOption(u"--incoterm"_s, &missingIncoterm).toUpper();
+    if (!missingMarket && !missingDate && context.arguments.size() == 2 && context.arguments.front() == u"export"
+        && !json && !dryRun && incoterm.isEmpty() && !market.isEmpty() && context.firstUnknownOption().isEmpty()) {
+        const QDate day = dateText.isEmpty() ? QDate::currentDate() : QDate::fromString(dateText, Qt::ISODate);
+        if (!day.isValid()) {
+            context.err << tr("--date: \"%1\" is not a date (YYYY-MM-DD)").arg(dateText) << Qt::endl;
+            return Cli::BadInput;
+        }
+        return exportPrices(context, market, context.arguments.at(1), shopify, day);
+    }
     if (missingMarket || missingDate || missingIncoterm || market.isEmpty() || context.arguments.size() != 1
-        || !context.firstUnknownOption().isEmpty()) {
+        || !context.firstUnknownOption().isEmpty() || shopify) {
         context.err << tr("usage: price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]\n"
-                          "       price apply --market CODE [--dry-run] [--date YYYY-MM-DD]")
+                          "       price apply --market CODE [--dry-run] [--date YYYY-MM-DD]\n"
+                          "       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]")
                     << Qt::endl;
         return Cli::Usage;
     }
@@ -128,5 +140,23 @@ int PriceCommand::apply(CliContext &context, const QString &market, const QDate 
                            .arg(report->changed)
                            .arg(report->kept)
                 << Qt::endl;
+    return Cli::Done;
+}
+
+int PriceCommand::exportPrices(CliContext &context, const QString &market, const QString &file, bool shopify,
+                               const QDate &date)
+{
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    QString error;
+    const qint64 written = PriceExporter::exportFile(connection.database(), market, file,
+                                                     shopify ? PriceExporter::Form::Shopify : PriceExporter::Form::Borderdesk,
+                                                     date, &error);
+    if (written < 0) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << tr("Exported %n price(s) of %1 to %2.", nullptr, int(written)).arg(market, file) << Qt::endl;
     return Cli::Done;
 }

@@ -1,6 +1,7 @@
 #include "exchangerateimporter.h"
 #include "exchangeraterepository.h"
 #include "marketrepository.h"
+#include "priceexporter.h"
 #include "pricelist.h"
 #include "productrepository.h"
 #include "testdatabase.h"
@@ -104,6 +105,42 @@ private Q_SLOTS:
         QCOMPARE(quote->price.proposed, Money(3980, QStringLiteral("JPY")));
         QVERIFY(quote->price.fixed);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM price_history WHERE market_code = 'JP'")), 80);
+    }
+
+    void exportCsvShopifyAndXlsx()
+    {
+        TestDatabase t(12);
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_daily.xml"))).written);
+        QString error;
+        const QString csv = t.filePath(QStringLiteral("jp.csv"));
+        QCOMPARE(PriceExporter::exportFile(t.db(), QStringLiteral("JP"), csv, PriceExporter::Form::Borderdesk,
+                                           QDate(2026, 11, 27), &error),
+                 12);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.startsWith("sku,name,market,price,currency,source,rate_date\r\n"));
+        QVERIFY(text.contains("APP-01000,Elephant print T-shirt - Indigo,JP,4490,JPY,derived,2026-11-27"));
+
+        const QString shopify = t.filePath(QStringLiteral("gb.csv"));
+        QCOMPARE(PriceExporter::exportFile(t.db(), QStringLiteral("GB"), shopify, PriceExporter::Form::Shopify,
+                                           QDate(2026, 11, 27), &error),
+                 12);
+        QFile g(shopify);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QVERIFY(g.readLine().startsWith("Variant SKU,Price / United Kingdom"));
+
+        const QString xlsx = t.filePath(QStringLiteral("jp.xlsx"));
+        QCOMPARE(PriceExporter::exportFile(t.db(), QStringLiteral("JP"), xlsx, PriceExporter::Form::Borderdesk,
+                                           QDate(2026, 11, 27), &error),
+                 12);
+        QFile x(xlsx);
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        QVERIFY(x.read(2) == "PK"); // a zip container, as every .xlsx is
+        QVERIFY(!QFile::exists(xlsx + QStringLiteral(".part")));
+        QCOMPARE(PriceExporter::exportFile(t.db(), QStringLiteral("ZZ"), xlsx, PriceExporter::Form::Borderdesk,
+                                           QDate(2026, 11, 27), &error),
+                 -1);
     }
 };
 
