@@ -5,6 +5,7 @@
 #include "firstrundialog.h"
 #include "languagemanager.h"
 #include "productrepository.h"
+#include "pricelistsview.h"
 #include "ratesview.h"
 #include "shopsettings.h"
 
@@ -28,6 +29,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString CatalogueView = u"catalogue"_s;
 const QString RatesViewName = u"rates"_s;
+const QString PricesViewName = u"prices"_s;
 constexpr int StatusMessageMs = 6000;
 } // namespace
 
@@ -39,6 +41,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_catalog(new CatalogView(m_undoStack, this))
     , m_rates(new RatesView(this))
+    , m_prices(new PriceListsView(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -52,6 +55,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
     ratesItem->setData(Qt::UserRole, RatesViewName);
     m_pages->addWidget(m_rates);
+    auto *pricesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/prices.svg"_s), QString(), m_navigation);
+    pricesItem->setData(Qt::UserRole, PricesViewName);
+    m_pages->addWidget(m_prices);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -66,6 +72,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_catalog, &CatalogView::statusMessage, this, &MainWindow::showMessage);
     connect(m_rates, &RatesView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_prices, &PriceListsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_catalog, &CatalogView::catalogueChanged, this, &MainWindow::updateStatus);
 
     createMenus();
@@ -137,6 +144,7 @@ void MainWindow::retranslateUi()
                                          : tr("Borderdesk"));
     m_navigation->item(0)->setText(tr("Catalogue"));
     m_navigation->item(1)->setText(tr("Exchange rates"));
+    m_navigation->item(2)->setText(tr("Price lists"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
@@ -194,6 +202,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     m_undoStack->clear();
     m_catalog->setDatabase(connection.database(), connection.path(), settings.baseCurrency(), settings.homeCountry());
     m_rates->setDatabase(connection.database(), connection.path(), settings.baseCurrency());
+    m_prices->setDatabase(connection.database(), connection.path());
     m_connection = std::move(connection);
     retranslateUi();
     return true;

@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
+class PriceListsView;
 class RatesView;
 
 // The shell: navigation to the feature areas that exist, the File/Edit/Language menus and the status bar.
@@ -30,6 +31,7 @@ public:
     QString databasePath() const { return m_connection.path(); }
     CatalogView *catalogView() const { return m_catalog; }
     RatesView *ratesView() const { return m_rates; }
+    PriceListsView *priceListsView() const { return m_prices; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
@@ -54,6 +56,7 @@ private:
     QStackedWidget *m_pages;
     CatalogView *m_catalog;
     RatesView *m_rates;
+    PriceListsView *m_prices;
     QLabel *m_databaseLabel;
 
     QMenu *m_fileMenu = nullptr;
