@@ -1,4 +1,5 @@
 #include "exchangerateimporter.h"
+#include "landedcostdialog.h"
 #include "landedcostpanel.h"
 #include "pricelistsview.h"
 #include "pricepreviewmodel.h"
@@ -53,6 +54,22 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 250);
         const int jpNow = PricePreviewModel::FixedColumns + PricePreviewModel::ColumnsPerMarket + PricePreviewModel::Current;
         QCOMPARE(model->data(model->index(0, jpNow), PricePreviewModel::RawValueRole).toLongLong(), 4490);
+    }
+
+    void landedCostOfOneProduct()
+    {
+        TestDatabase t(5);
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_daily.xml"))).written);
+        LandedCostDialog dialog(t.db(), QStringLiteral("APP-01000"));
+        dialog.setDate(QDate(2026, 11, 27));
+        dialog.setMarket(QStringLiteral("GB"));
+        dialog.setIncoterm(QStringLiteral("DDP"));
+        QVERIFY2(dialog.panel()->headline().startsWith(QStringLiteral("APP-01000 into GB (DDP)")),
+                 qPrintable(dialog.panel()->headline()));
+        QCOMPARE(dialog.panel()->lineCount(), 6);
+        dialog.setDate(QDate(2020, 1, 1));
+        QVERIFY(dialog.panel()->headline().contains(QStringLiteral("no exchange rate")));
+        QCOMPARE(dialog.panel()->lineCount(), 0);
     }
 
     void missingRatesAreShownNotGuessed()

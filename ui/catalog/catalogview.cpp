@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "countrycombobox.h"
+#include "landedcostdialog.h"
 #include "productcommands.h"
 #include "producteditordialog.h"
 #include "productexporter.h"
@@ -42,6 +43,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     , m_addButton(new QToolButton(this))
     , m_duplicateButton(new QToolButton(this))
     , m_deleteButton(new QToolButton(this))
+    , m_landedCostButton(new QToolButton(this))
     , m_importButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
 {
@@ -54,6 +56,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addProductButton"));
     m_duplicateButton->setObjectName(QStringLiteral("duplicateProductButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteProductButton"));
+    m_landedCostButton->setObjectName(QStringLiteral("landedCostButton"));
     m_importButton->setObjectName(QStringLiteral("importProductsButton"));
     m_exportButton->setObjectName(QStringLiteral("exportProductsButton"));
 
@@ -61,7 +64,8 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     m_search->setMinimumWidth(220);
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QToolButton *button : {m_addButton, m_duplicateButton, m_deleteButton, m_importButton, m_exportButton})
+    for (QToolButton *button :
+         {m_addButton, m_duplicateButton, m_deleteButton, m_landedCostButton, m_importButton, m_exportButton})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto *filters = new QHBoxLayout;
@@ -71,7 +75,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_count);
     auto *actions = new QHBoxLayout;
-    for (QToolButton *button : {m_addButton, m_duplicateButton, m_deleteButton})
+    for (QToolButton *button : {m_addButton, m_duplicateButton, m_deleteButton, m_landedCostButton})
         actions->addWidget(button);
     actions->addStretch();
     actions->addWidget(m_importButton);
@@ -101,6 +105,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     connect(m_addButton, &QToolButton::clicked, this, &CatalogView::addProduct);
     connect(m_duplicateButton, &QToolButton::clicked, this, &CatalogView::duplicateSelected);
     connect(m_deleteButton, &QToolButton::clicked, this, &CatalogView::deleteSelected);
+    connect(m_landedCostButton, &QToolButton::clicked, this, &CatalogView::showLandedCost);
     connect(m_importButton, &QToolButton::clicked, this, &CatalogView::importProducts);
     connect(m_exportButton, &QToolButton::clicked, this, &CatalogView::exportProducts);
     // Keyboard first: Ctrl+F to search, Enter to edit, Delete to delete, Insert to add.
@@ -147,9 +152,11 @@ void CatalogView::setDatabase(const QSqlDatabase &db, const QString &databasePat
         const bool any = m_table->selectionModel()->hasSelection();
         m_duplicateButton->setEnabled(any);
         m_deleteButton->setEnabled(any);
+        m_landedCostButton->setEnabled(any);
     });
     m_duplicateButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
+    m_landedCostButton->setEnabled(false);
     refreshFilterChoices();
     applyFilter();
 }
@@ -313,6 +320,17 @@ void CatalogView::deleteSelected()
         Q_EMIT statusMessage(tr("Deleted %n product(s). Undo brings them back.", nullptr, int(selected.size())));
 }
 
+void CatalogView::showLandedCost()
+{
+    if (!m_model)
+        return;
+    const auto product = m_model->productAt(m_table->currentIndex().row());
+    if (!product)
+        return;
+    LandedCostDialog dialog(m_editor.database(), product->sku, this);
+    dialog.exec();
+}
+
 void CatalogView::importProducts()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Import products"), QString(),
@@ -394,6 +412,7 @@ void CatalogView::retranslateUi()
     m_addButton->setText(tr("&Add product"));
     m_duplicateButton->setText(tr("D&uplicate"));
     m_deleteButton->setText(tr("&Delete"));
+    m_landedCostButton->setText(tr("&Landed cost…"));
     m_importButton->setText(tr("&Import…"));
     m_exportButton->setText(tr("E&xport…"));
     if (m_model) {

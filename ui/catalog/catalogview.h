@@ -40,6 +40,7 @@ public Q_SLOTS:
     void importProducts();
     void importFile(const QString &filePath);
     void exportProducts();
+    void showLandedCost();
     void reload();
 
 Q_SIGNALS:
@@ -74,6 +75,7 @@ private:
     QToolButton *m_addButton;
     QToolButton *m_duplicateButton;
     QToolButton *m_deleteButton;
+    QToolButton *m_landedCostButton;
     QToolButton *m_importButton;
     QToolButton *m_exportButton;
 };
