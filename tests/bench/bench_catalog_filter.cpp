@@ -6,11 +6,10 @@
 #include "demoshop.h"
 #include "producttablemodel.h"
 #include "shopsettings.h"
+#include "sqliteshell.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -20,22 +19,6 @@
 namespace {
 
 constexpr int VisibleRows = 40;
-
-// Seconds the sqlite3 shell reports (".timer on") for running the statements, summed.
-double shellSeconds(const QString &database, const QByteArray &statements)
-{
-    QProcess shell;
-    shell.start(QStringLiteral(SQLITE3_SHELL), {database});
-    shell.write(".timer on\n" + statements + "\n.quit\n");
-    shell.closeWriteChannel();
-    shell.waitForFinished(600000);
-    const QString output = QString::fromUtf8(shell.readAllStandardOutput());
-    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
-    double total = 0;
-    for (auto it = runTime.globalMatch(output); it.hasNext();)
-        total += it.next().captured(1).toDouble();
-    return total;
-}
 
 } // namespace
 
@@ -80,7 +63,7 @@ int main(int argc, char *argv[])
     }
     model.reset();
     connection = Connection(); // let the shell read a quiet file
-    const double shellMs = shellSeconds(path, statements) * 1000.0 / double(keystrokes.size());
+    const double shellMs = sqliteShellSeconds(path, statements) * 1000.0 / double(keystrokes.size());
     std::printf("catalogue filter over %d products: %.1f ms per keystroke (count, first page, %d rows drawn); "
                 "sqlite3 shell, same queries: %.1f ms; ratio %.2f\n",
                 count, oursMs, VisibleRows, shellMs, shellMs > 0 ? oursMs / shellMs : 0.0);
