@@ -38,7 +38,7 @@ double ExactDecimal::approximate() const
 namespace ExactMath {
 
 #if defined(__SIZEOF_INT128__)
-using Wide = __int128;
+__extension__ typedef __int128 Wide; // __extension__: GCC and Clang accept it under -Wpedantic
 #else
 #error "ExactMath needs a 128-bit integer type (GCC or Clang); port scaleRound for this compiler"
 #endif

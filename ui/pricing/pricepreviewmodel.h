@@ -18,8 +18,11 @@ class PricePreviewModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PricePreviewModel)
 
 public:
-    enum FixedColumn { Sku, Name, FixedColumns };
-    enum MarketColumn { Current, Proposed, Change, Landed, Margin, ColumnsPerMarket };
+    enum FixedColumn { Sku, Name };
+    static constexpr int FixedColumns = 2;
+    // Each chosen market adds these columns, in this order.
+    enum MarketColumn { Current, Proposed, Change, Landed, Margin };
+    static constexpr int ColumnsPerMarket = 5;
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     explicit PricePreviewModel(QSqlDatabase db, QObject *parent = nullptr);
