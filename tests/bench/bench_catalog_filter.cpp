@@ -2,11 +2,8 @@
 // the lazy model and read the first screenful of rows, as a ratio to the sqlite3 shell running the same two
 // queries (count and first page) itself: SQLite's own limit for that search. Never fails on time.
 
-#include "connection.h"
-#include "demoshop.h"
 #include "producttablemodel.h"
-#include "shopsettings.h"
-#include "sqliteshell.h"
+#include "benchsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,9 +27,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
     QString error;
-    Connection connection = Connection::open(path, &error);
-    ShopSettings(connection.database()).setBaseCurrency(QStringLiteral("THB"));
-    if (!DemoShop::populate(connection.database(), count, &error)) {
+    Connection connection = openDemoDatabase(path, count, &error);
+    if (!connection.isOpen()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

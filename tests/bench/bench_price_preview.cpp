@@ -2,13 +2,10 @@
 // first page priced in every market with landed cost and margin, 25 rows drawn), and to a page deep in the list,
 // as ratios to the sqlite3 shell running the plain queries for the same pages. Never fails on time.
 
-#include "connection.h"
-#include "demoshop.h"
 #include "exchangerateimporter.h"
 #include "pricepreviewmodel.h"
 #include "marketrepository.h"
-#include "shopsettings.h"
-#include "sqliteshell.h"
+#include "benchsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -39,9 +36,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("prices.sqlite"));
     QString error;
-    Connection connection = Connection::open(path, &error);
-    ShopSettings(connection.database()).setBaseCurrency(QStringLiteral("THB"));
-    if (!DemoShop::populate(connection.database(), count, &error)) {
+    Connection connection = openDemoDatabase(path, count, &error);
+    if (!connection.isOpen()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

@@ -1,9 +1,25 @@
 #pragma once
 
+#include "connection.h"
+#include "demoshop.h"
+#include "shopsettings.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
+
+// A fresh database at path holding a demo shop of count products priced in THB; closed when nullopt is returned.
+inline Connection openDemoDatabase(const QString &path, int count, QString *error)
+{
+    Connection connection = Connection::open(path, error);
+    if (!connection.isOpen())
+        return connection;
+    ShopSettings(connection.database()).setBaseCurrency(QStringLiteral("THB"));
+    if (!DemoShop::populate(connection.database(), count, error))
+        return Connection();
+    return connection;
+}
 
 // Seconds the sqlite3 shell itself reports (".timer on") for running the statements on a database, summed:
 // SQLite's own time for the same queries, the yardstick the benchmarks divide by.
