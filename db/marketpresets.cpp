@@ -41,9 +41,12 @@ MarketPresets::Presets MarketPresets::parse(const QByteArray &json, QString *err
 bool MarketPresets::install(const QSqlDatabase &db, const Presets &presets, QString *error)
 {
     const MarketRepository repo(db);
+    const QStringList removed = repo.removedPresets();
     // Cheap check first: nothing to do when every preset is there at this version or was edited.
     bool needed = false;
     for (const Market &preset : presets.markets) {
+        if (removed.contains(preset.code))
+            continue;
         const auto origin = repo.origin(preset.code);
         if (!origin || (!origin->edited && origin->presetVersion > 0 && origin->presetVersion < presets.version)) {
             needed = true;
@@ -58,6 +61,8 @@ bool MarketPresets::install(const QSqlDatabase &db, const Presets &presets, QStr
         return false;
     }
     for (const Market &preset : presets.markets) {
+        if (removed.contains(preset.code))
+            continue; // the seller deleted it
         const auto origin = repo.origin(preset.code);
         const bool missing = !origin;
         // A seller's own market with a preset's code, or an edited preset, is never overwritten.

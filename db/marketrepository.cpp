@@ -1,6 +1,7 @@
 #include "marketrepository.h"
 
 #include "connection.h"
+#include "shopsettings.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,6 +47,8 @@ Market marketFromQuery(const QSqlQuery &q)
     m.markupPercent = decimal(q.value(19));
     return m;
 }
+
+const QString RemovedPresetsKey = u"removed_market_presets"_s;
 
 } // namespace
 
@@ -223,7 +226,19 @@ bool MarketRepository::remove(const QString &code, QString *error) const
         *error = sqlErrorText(q);
         return false;
     }
+    // A market the seller deleted stays deleted: preset upgrades must not bring it back.
+    ShopSettings settings(m_db);
+    QStringList removed = removedPresets();
+    if (!removed.contains(code)) {
+        removed.append(code);
+        return settings.setValue(RemovedPresetsKey, removed.join(u','), error);
+    }
     return true;
+}
+
+QStringList MarketRepository::removedPresets() const
+{
+    return ShopSettings(m_db).value(RemovedPresetsKey).split(u',', Qt::SkipEmptyParts);
 }
 
 bool MarketRepository::clone(const QString &fromCode, const QString &newCode, const QString &newName,

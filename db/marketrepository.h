@@ -23,7 +23,9 @@ public:
 
     // Inserts or replaces the whole market. edited marks a preset the seller changed, so upgrades keep it.
     bool save(const Market &market, QString *error, int presetVersion = 0, bool edited = true) const;
+    // Deletes the market; a deleted preset is remembered so upgrades do not bring it back.
     bool remove(const QString &code, QString *error) const;
+    QStringList removedPresets() const;
     // Copies a whole set-up under a new code and name (the seller's repeatable strategy).
     bool clone(const QString &fromCode, const QString &newCode, const QString &newName, QString *error) const;
     // Adds a rule and marks the market as the seller's (preset upgrades keep it).

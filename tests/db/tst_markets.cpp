@@ -148,6 +148,21 @@ private Q_SLOTS:
         QCOMPARE(au.restrictionsFor(product("", "food & tea")).size(), 1); // by category, any case
     }
 
+    void aDeletedPresetStaysDeleted()
+    {
+        TestDatabase t;
+        QString error;
+        {
+            WriteTransaction tx(t.db());
+            QVERIFY(MarketRepository(t.db()).remove(QStringLiteral("MX"), &error));
+            QVERIFY(tx.commit(&error));
+        }
+        const Connection again = Connection::open(t.path(), &error);
+        QVERIFY(again.isOpen());
+        QVERIFY(!MarketRepository(again.database()).find(QStringLiteral("MX")));
+        QVERIFY(MarketRepository(again.database()).find(QStringLiteral("JP")));
+    }
+
     void invalidMarketsAreRefused()
     {
         TestDatabase t;

@@ -48,7 +48,7 @@ private:
     void addDutyRateRow(const DutyRate &rate);
     void addRestrictionRow(const MarketRestriction &restriction);
     void setLabel(QWidget *field, const QString &text);
-    void parseRows(Market &market, QStringList &problems) const;
+    void readRows(Market &market, QStringList &problems) const;
 
     bool m_loading = false;
     QGroupBox *m_marketGroup;
@@ -59,7 +59,6 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_countries;
     CountryComboBox *m_countryPicker;
-    QPushButton *m_addCountry;
     CurrencyComboBox *m_currency;
     QLineEdit *m_language;
     QDateEdit *m_asOf;

@@ -5,6 +5,7 @@
 #include "firstrundialog.h"
 #include "languagemanager.h"
 #include "productrepository.h"
+#include "marketsview.h"
 #include "pricelistsview.h"
 #include "ratesview.h"
 #include "shopsettings.h"
@@ -30,6 +31,7 @@ namespace {
 const QString CatalogueView = u"catalogue"_s;
 const QString RatesViewName = u"rates"_s;
 const QString PricesViewName = u"prices"_s;
+const QString MarketsViewName = u"markets"_s;
 constexpr int StatusMessageMs = 6000;
 } // namespace
 
@@ -41,6 +43,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_catalog(new CatalogView(m_undoStack, this))
     , m_rates(new RatesView(this))
+    , m_markets(new MarketsView(this))
     , m_prices(new PriceListsView(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -55,6 +58,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
     ratesItem->setData(Qt::UserRole, RatesViewName);
     m_pages->addWidget(m_rates);
+    auto *marketsItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/markets.svg"_s), QString(), m_navigation);
+    marketsItem->setData(Qt::UserRole, MarketsViewName);
+    m_pages->addWidget(m_markets);
     auto *pricesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/prices.svg"_s), QString(), m_navigation);
     pricesItem->setData(Qt::UserRole, PricesViewName);
     m_pages->addWidget(m_prices);
@@ -73,6 +79,10 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_catalog, &CatalogView::statusMessage, this, &MainWindow::showMessage);
     connect(m_rates, &RatesView::statusMessage, this, &MainWindow::showMessage);
     connect(m_prices, &PriceListsView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_markets, &MarketsView::statusMessage, this, &MainWindow::showMessage);
+    // Market changes show up in the catalogue's badges and the price lists.
+    connect(m_markets, &MarketsView::marketsChanged, m_catalog, &CatalogView::reload);
+    connect(m_markets, &MarketsView::marketsChanged, m_prices, &PriceListsView::reload);
     connect(m_catalog, &CatalogView::catalogueChanged, this, &MainWindow::updateStatus);
 
     createMenus();
@@ -144,7 +154,8 @@ void MainWindow::retranslateUi()
                                          : tr("Borderdesk"));
     m_navigation->item(0)->setText(tr("Catalogue"));
     m_navigation->item(1)->setText(tr("Exchange rates"));
-    m_navigation->item(2)->setText(tr("Price lists"));
+    m_navigation->item(2)->setText(tr("Markets"));
+    m_navigation->item(3)->setText(tr("Price lists"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
@@ -202,6 +213,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     m_undoStack->clear();
     m_catalog->setDatabase(connection.database(), connection.path(), settings.baseCurrency(), settings.homeCountry());
     m_rates->setDatabase(connection.database(), connection.path(), settings.baseCurrency());
+    m_markets->setDatabase(connection.database());
     m_prices->setDatabase(connection.database(), connection.path());
     m_connection = std::move(connection);
     retranslateUi();

@@ -12,6 +12,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
+class MarketsView;
 class PriceListsView;
 class RatesView;
 
@@ -32,6 +33,7 @@ public:
     CatalogView *catalogView() const { return m_catalog; }
     RatesView *ratesView() const { return m_rates; }
     PriceListsView *priceListsView() const { return m_prices; }
+    MarketsView *marketsView() const { return m_markets; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
@@ -56,6 +58,7 @@ private:
     QStackedWidget *m_pages;
     CatalogView *m_catalog;
     RatesView *m_rates;
+    MarketsView *m_markets;
     PriceListsView *m_prices;
     QLabel *m_databaseLabel;
 
