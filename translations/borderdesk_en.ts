@@ -76,6 +76,26 @@
     </message>
 </context>
 <context>
+    <name>PriceCommand</name>
+    <message numerus="yes">
+        <source>Exported %n price(s) of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsView</name>
+    <message numerus="yes">
+        <source>Exported %n price(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductImportDialog</name>
     <message numerus="yes">
         <source>Importing %n product(s)…</source>

@@ -121,6 +121,10 @@
         <source>E&amp;xport…</source>
         <translation>ส่งออก(&amp;X)…</translation>
     </message>
+    <message>
+        <source>&amp;Landed cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -149,6 +153,10 @@
         <translation>ไม่รู้จักคำสั่ง %1</translation>
     </message>
     <message>
+        <source>rates needs import, convert, list or set</source>
+        <translation>rates ต้องตามด้วย import, convert, list หรือ set</translation>
+    </message>
+    <message>
         <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -165,32 +173,25 @@ Commands:
                          the newest rate of each currency, or one currency&apos;s history
   rates set CUR RATE [--date YYYY-MM-DD]
                          enter a rate by hand: RATE units of CUR per 1 EUR
+  markets list [--json]  the markets and their taxes, duties and thresholds
+  markets show CODE [--json]
+  markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]
+  markets clone CODE NEWCODE [--name NAME]
+                         copy a market&apos;s whole set-up to a new market
+  price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]
+                         the price in a market with its landed cost and margin
+  price apply --market CODE [--dry-run] [--date YYYY-MM-DD]
+                         reprice a market&apos;s price list (every change kept in the history)
+  price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]
+                         a market&apos;s prices as CSV, or XLSX when FILE ends in .xlsx
 
 Without --db the database is %1
 Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
-        <translation>วิธีใช้: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
-
-คำสั่ง:
-  init [--demo] [--base-currency CUR] [--home-country CC]
-                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านค้าตัวอย่าง
-  products import FILE [--dry-run] [--currency CUR]
-                         นำเข้าไฟล์ CSV สินค้าของ Shopify หรือ Borderdesk (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
-  products export FILE   ส่งออกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
-  products list [--json] [--search TEXT] [--category NAME]
-  rates import FILE      นำเข้าไฟล์อัตราอ้างอิงของ ECB (ไฟล์ XML หรือ CSV แบบรายวัน/ย้อนหลัง)
-  rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
-                         แปลงสกุลเงินด้วยอัตราล่าสุด ณ วันที่ระบุหรือก่อนหน้านั้น (ค่าเริ่มต้นคือวันนี้)
-  rates list [--currency CUR] [--json]
-                         อัตราล่าสุดของแต่ละสกุลเงิน หรือประวัติอัตราของสกุลเงินที่ระบุ
-  rates set CUR RATE [--date YYYY-MM-DD]
-                         ป้อนอัตราด้วยตนเอง: RATE คือจำนวนหน่วยของ CUR ต่อ 1 EUR
-
-หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
-รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rates needs import, convert, list or set</source>
-        <translation>rates ต้องตามด้วย import, convert, list หรือ set</translation>
+        <source>markets needs list, show, restrict or clone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -445,6 +446,151 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>LandedCostCalculator</name>
+    <message>
+        <source>flat shipping estimate for %1 (until carriers and rate cards are set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat %1 per tariff item on a low-value parcel (goods %2 at or under %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the customs value %1 (%2) is at or under the duty threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rate (the product has no HS code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate for HS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rate for HS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2) on %3 %4, above the duty threshold %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2) on %3 %4; this market has no duty threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: %1 charges no import VAT/GST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% on %2 (customs value + duty), collected by the seller at checkout for goods up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the customs value %1 is at or under the tax threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% on %2 (customs value + duty), charged at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clearance or handling fees set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LandedCostDialog</name>
+    <message>
+        <source>Landed cost of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market&apos;s Incoterm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAP – buyer pays duty and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDP – seller pays duty and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LandedCostPanel</name>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT/GST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a price to see its landed cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into %2 (%3), rates of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines above, added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller pays %1 (shipping%2). Margin after cost: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, duty and tax under DDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Borderdesk</source>
@@ -558,6 +704,597 @@ The back office for small sellers who sell abroad.</source>
         <source>Exchange rates</source>
         <translation>อัตราแลกเปลี่ยน</translation>
     </message>
+    <message>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketEditor</name>
+    <message>
+        <source>Prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>type a language tag such as en, ja or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a number, e.g. 7.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (use a point for decimals, e.g. 7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty rate for HS %1: &quot;%2&quot; is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty rates: HS %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted goods, row %1: the HS prefix must be digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat duty per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: step:up|nearest|down:ending, e.g. 1:up:0.01, or a ladder such as 0=1:up:0.01;100=10:up:0.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes and duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT/GST (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default duty (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty by HS prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty and tax on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Incoterm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprice threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. JP or AT, BE, DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved market keeps its code: price lists refer to it. Clone it to get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller collects VAT/GST (IOSS, UK VAT, AU GST, NO VOEC…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods + shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAP: the buyer pays duty and tax on delivery.
+DDP: the seller pays them; prices include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost + markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CPF/CNPJ or PCCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest new prices when exchange rates move a price by more than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duty at or under this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import VAT/GST at or under this value, unless the seller collects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HS prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketListModel</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage, e.g. 20 %</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HS %1…: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>VAT/GST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketPresets</name>
+    <message>
+        <source>the market presets are missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market presets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketRepository</name>
+    <message>
+        <source>market %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save market %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market %1, country %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market %1, duty rate %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no market %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market %1: cannot add the restriction: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketValidator</name>
+    <message>
+        <source>market %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentages must be decimal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duty rate must be a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds and amounts must be plain amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restriction level must be prohibited, restricted or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code needs 1 to 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the market needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished">&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the market needs at least one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentages must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty rate for &quot;%1&quot;: the prefix must be 1 to 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restriction names either an HS prefix or a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the market needs the date its figures were checked (as of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketsCommand</name>
+    <message>
+        <source>markets: unknown subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: markets list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  VAT %1%  duty %2%  no duty up to %3  %4  as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: markets show CODE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no market %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency %1, language %2, %3, figures as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT/GST %1%%2; no import tax up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (collected by the seller at checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty %1% by default, on %2; no duty up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  HS %1…: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat duty per tariff item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price rounding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient tax ID required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HS %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction: %1 is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; must be prohibited, restricted or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hs: &quot;%1&quot; must be 1 to 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: markets clone CODE NEWCODE [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 is a copy of %2; edit what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketsView</name>
+    <message>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 has changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 has no changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 created as a copy of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone market %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the new market (1 to 10 characters, e.g. IE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new market:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete market %1 with its duty rates, restriction rules and price lists?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of Borderdesk&apos;s presets; it will not come back with updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this market (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the market as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new market from a copy of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -579,6 +1316,302 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>&quot;%1&quot; is not an amount (use digits and a point, e.g. 1290.50)</source>
         <translation>&quot;%1&quot; ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุดทศนิยม เช่น 1290.50)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCommand</name>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished">--date: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>usage: price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]
+       price apply --market CODE [--dry-run] [--date YYYY-MM-DD]
+       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incoterm: &quot;%1&quot; must be DAP or DDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: price apply --market CODE [--dry-run] [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with price apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) into %3, %4, rates of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after cost and what the seller pays (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run for %1: %2 product(s) checked, %3 price(s) would change, %4 moved less than the threshold; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 product(s) checked, %3 price(s) changed, %4 moved less than the threshold and were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n price(s) of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceExporter</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished">%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish writing the file: %2</source>
+        <translation type="unfinished">%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no market %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceListService</name>
+    <message>
+        <source>fixed price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1 + %2% markup = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price is too large to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rounded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no market %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the price of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed price for %1 must be in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsView</name>
+    <message>
+        <source>Export prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some prices cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 price(s) will change; %3 moved less than the market&apos;s threshold and stay. Apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 price(s) changed and kept in the price history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n price(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search SKU, name or barcode</source>
+        <translation type="unfinished">ค้นหา SKU, ชื่อสินค้า หรือบาร์โค้ด</translation>
+    </message>
+    <message>
+        <source>Rates of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify form (Price / market)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricePreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 landed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceRounding</name>
+    <message>
+        <source>no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to steps of %2, less %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to steps of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price bracket (e.g. 100=10:up:0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs step:direction:ending (e.g. 1:up:0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the direction must be up, nearest or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: step and ending must be amounts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the step must be above zero and the ending no larger than the step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,6 +1941,30 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
