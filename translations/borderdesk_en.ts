@@ -79,9 +79,9 @@
     <name>PriceCommand</name>
     <message numerus="yes">
         <source>Exported %n price(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n price of %1 to %2.</numerusform>
+            <numerusform>Exported %n prices of %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,9 @@
     <name>PriceListsView</name>
     <message numerus="yes">
         <source>Exported %n price(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n price to %1.</numerusform>
+            <numerusform>Exported %n prices to %1.</numerusform>
         </translation>
     </message>
 </context>
