@@ -344,3 +344,27 @@ bool PriceListService::setFixedPrice(const QString &marketCode, qint64 productId
     }
     return true;
 }
+
+bool PriceListService::clearFixedPrice(const QString &marketCode, qint64 productId, QString *error) const
+{
+    const auto old = currentPrice(marketCode, productId);
+    if (!old || !old->fixed)
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM market_prices WHERE market_code = ? AND product_id = ? AND fixed = 1"_s);
+    q.addBindValue(marketCode);
+    q.addBindValue(productId);
+    QSqlQuery h(m_db);
+    // The history keeps the old fixed price; the new one is 0 until the market's rule is applied again.
+    h.prepare(u"INSERT INTO price_history (market_code, product_id, sku, old_price_minor, new_price_minor, currency, "
+              u"reason) SELECT ?, id, sku, ?, 0, ?, 'fixed price removed' FROM products WHERE id = ?"_s);
+    h.addBindValue(marketCode);
+    h.addBindValue(old->price.minorUnits());
+    h.addBindValue(old->price.currency());
+    h.addBindValue(productId);
+    if (!q.exec() || !h.exec()) {
+        *error = sqlErrorText(q.lastError().isValid() ? q : h);
+        return false;
+    }
+    return true;
+}

@@ -68,6 +68,8 @@ public:
     // Applies the market's rule to every product in one transaction (dryRun: count only).
     std::optional<ApplyReport> apply(const QString &marketCode, const QDate &date, bool dryRun, QString *error) const;
     bool setFixedPrice(const QString &marketCode, qint64 productId, const Money &price, QString *error) const;
+    // Back to the market's rule: the fixed price goes (kept in the history) and the next apply derives one.
+    bool clearFixedPrice(const QString &marketCode, qint64 productId, QString *error) const;
 
 private:
     struct RateCache;

@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>&amp;Landed cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุนถึงมือผู้ซื้อ(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -157,6 +157,10 @@
         <translation>rates ต้องตามด้วย import, convert, list หรือ set</translation>
     </message>
     <message>
+        <source>markets needs list, show, restrict or clone</source>
+        <translation>markets ต้องตามด้วย list, show, restrict หรือ clone</translation>
+    </message>
+    <message>
         <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -184,14 +188,43 @@ Commands:
                          reprice a market&apos;s price list (every change kept in the history)
   price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]
                          a market&apos;s prices as CSV, or XLSX when FILE ends in .xlsx
+  price fix SKU --market CODE AMOUNT|--clear
+                         fix a product&apos;s price in a market, or return it to the market&apos;s rule
 
 Without --db the database is %1
 Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>markets needs list, show, restrict or clone</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
+
+คำสั่ง:
+  init [--demo] [--base-currency CUR] [--home-country CC]
+                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านตัวอย่าง
+  products import FILE [--dry-run] [--currency CUR]
+                         นำเข้าไฟล์ CSV สินค้าของ Shopify หรือ Borderdesk (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
+  products export FILE   บันทึกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
+  products list [--json] [--search TEXT] [--category NAME]
+  rates import FILE      นำเข้าไฟล์อัตราอ้างอิงของ ECB (XML หรือ CSV แบบรายวัน/ย้อนหลัง)
+  rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
+                         แปลงสกุลเงินตามอัตราล่าสุด ณ วันที่ระบุหรือก่อนหน้านั้น (ค่าเริ่มต้นคือวันนี้)
+  rates list [--currency CUR] [--json]
+                         อัตราล่าสุดของแต่ละสกุลเงิน หรืออัตราย้อนหลังของสกุลเงินเดียว
+  rates set CUR RATE [--date YYYY-MM-DD]
+                         ป้อนอัตราด้วยตนเอง: RATE คือจำนวนหน่วยของ CUR ต่อ 1 EUR
+  markets list [--json]  ตลาดทั้งหมดพร้อมภาษี อากรขาเข้า และเกณฑ์ต่างๆ
+  markets show CODE [--json]
+  markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]
+  markets clone CODE NEWCODE [--name NAME]
+                         ทำสำเนาการตั้งค่าทั้งหมดของตลาดไปเป็นตลาดใหม่
+  price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]
+                         ราคาในตลาดพร้อมต้นทุนถึงมือผู้ซื้อและกำไร
+  price apply --market CODE [--dry-run] [--date YYYY-MM-DD]
+                         ปรับราคาในรายการราคาของตลาด (ทุกการเปลี่ยนแปลงจะเก็บไว้ในประวัติ)
+  price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]
+                         ส่งออกราคาของตลาดเป็นไฟล์ CSV หรือ XLSX เมื่อ FILE ลงท้ายด้วย .xlsx
+  price fix SKU --market CODE AMOUNT|--clear
+                         กำหนดราคาตายตัวของสินค้าในตลาด หรือกลับไปใช้กฎของตลาด
+
+หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
+รหัสสิ้นสุดการทำงาน (exit code): 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งผิดรูปแบบ</translation>
     </message>
 </context>
 <context>
@@ -449,145 +482,145 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <name>LandedCostCalculator</name>
     <message>
         <source>flat shipping estimate for %1 (until carriers and rate cards are set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าขนส่งโดยประมาณแบบเหมาจ่ายสำหรับ %1 (จนกว่าจะตั้งค่าผู้ให้บริการขนส่งและตารางค่าขนส่ง)</translation>
     </message>
     <message>
         <source>goods and shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าและค่าขนส่ง</translation>
     </message>
     <message>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>flat %1 per tariff item on a low-value parcel (goods %2 at or under %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรคงที่ %1 ต่อรายการพิกัดศุลกากรสำหรับพัสดุมูลค่าต่ำ (สินค้า %2 ไม่เกิน %3)</translation>
     </message>
     <message>
         <source>none: the customs value %1 (%2) is at or under the duty threshold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: มูลค่าทางศุลกากร %1 (%2) ไม่เกินเกณฑ์ยกเว้นอากร %3</translation>
     </message>
     <message>
         <source>the default rate (the product has no HS code)</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราเริ่มต้น (สินค้านี้ไม่มีรหัส HS)</translation>
     </message>
     <message>
         <source>the rate for HS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราสำหรับรหัส HS %1</translation>
     </message>
     <message>
         <source>the default rate for HS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราเริ่มต้นสำหรับรหัส HS %1</translation>
     </message>
     <message>
         <source>%1% (%2) on %3 %4, above the duty threshold %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2) คิดจากมูลค่า%3 %4 ซึ่งเกินเกณฑ์ยกเว้นอากร %5</translation>
     </message>
     <message>
         <source>%1% (%2) on %3 %4; this market has no duty threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2) คิดจากมูลค่า%3 %4; ตลาดนี้ไม่มีเกณฑ์ยกเว้นอากร</translation>
     </message>
     <message>
         <source>none: %1 charges no import VAT/GST</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: %1 ไม่เรียกเก็บ VAT/GST สำหรับการนำเข้า</translation>
     </message>
     <message>
         <source>%1% on %2 (customs value + duty), collected by the seller at checkout for goods up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% ของ %2 (มูลค่าทางศุลกากร + อากรขาเข้า) ผู้ขายเรียกเก็บตอนชำระเงินสำหรับสินค้ามูลค่าไม่เกิน %3</translation>
     </message>
     <message>
         <source>none: the customs value %1 is at or under the tax threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: มูลค่าทางศุลกากร %1 ไม่เกินเกณฑ์ยกเว้นภาษี %2</translation>
     </message>
     <message>
         <source>%1% on %2 (customs value + duty), charged at import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% ของ %2 (มูลค่าทางศุลกากร + อากรขาเข้า) เรียกเก็บตอนนำเข้า</translation>
     </message>
     <message>
         <source>no clearance or handling fees set for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าธรรมเนียมพิธีการศุลกากรหรือค่าดำเนินการสำหรับ %1</translation>
     </message>
 </context>
 <context>
     <name>LandedCostDialog</name>
     <message>
         <source>Landed cost of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุนถึงมือผู้ซื้อของ %1</translation>
     </message>
     <message>
         <source>Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด:</translation>
     </message>
     <message>
         <source>Market&apos;s Incoterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoterm ของตลาด</translation>
     </message>
     <message>
         <source>DAP – buyer pays duty and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP – ผู้ซื้อชำระอากรขาเข้าและภาษี</translation>
     </message>
     <message>
         <source>DDP – seller pays duty and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>DDP – ผู้ขายชำระอากรขาเข้าและภาษี</translation>
     </message>
 </context>
 <context>
     <name>LandedCostPanel</name>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าขนส่ง</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรขาเข้า</translation>
     </message>
     <message>
         <source>VAT/GST</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT/GST</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าธรรมเนียม</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <source>Select a price to see its landed cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกราคาเพื่อดูต้นทุนถึงมือผู้ซื้อ</translation>
     </message>
     <message>
         <source>%1 into %2 (%3), rates of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไปยัง %2 (%3) ตามอัตราของวันที่ %4</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <source>the lines above, added up</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลรวมของรายการด้านบน</translation>
     </message>
     <message>
         <source>The seller pays %1 (shipping%2). Margin after cost: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ขายจ่าย %1 (ค่าขนส่ง%2) กำไรหลังหักต้นทุน: %3</translation>
     </message>
     <message>
         <source>, duty and tax under DDP</source>
-        <translation type="unfinished"></translation>
+        <translation>, อากรขาเข้าและภาษีตามเงื่อนไข DDP</translation>
     </message>
 </context>
 <context>
@@ -706,243 +739,244 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>Markets</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด</translation>
     </message>
     <message>
         <source>Price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการราคา</translation>
     </message>
 </context>
 <context>
     <name>MarketEditor</name>
     <message>
         <source>Prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้ามนำเข้า</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>จำกัดการนำเข้า</translation>
     </message>
     <message>
         <source>Licence needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีใบอนุญาต</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>type a language tag such as en, ja or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รหัสภาษา เช่น en, ja หรือ pt-BR</translation>
     </message>
     <message>
         <source>type a number, e.g. 7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ตัวเลข เช่น 7.5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (use a point for decimals, e.g. 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่ตัวเลข (ใช้จุดเป็นจุดทศนิยม เช่น 7.5)</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
         <source>Duty rate for HS %1: &quot;%2&quot; is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราอากรขาเข้าของรหัส HS %1: &quot;%2&quot; ไม่ใช่ค่าเปอร์เซ็นต์</translation>
     </message>
     <message>
         <source>Duty rates: HS %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราอากรขาเข้า: รหัส HS %1 ถูกระบุซ้ำ</translation>
     </message>
     <message>
         <source>Restricted goods, row %1: the HS prefix must be digits</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าที่มีข้อจำกัด แถวที่ %1: รหัส HS ขึ้นต้นต้องเป็นตัวเลข</translation>
     </message>
     <message>
         <source>Duty threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ยกเว้นอากร</translation>
     </message>
     <message>
         <source>Tax threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ยกเว้นภาษี</translation>
     </message>
     <message>
         <source>Flat duty per item</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรคงที่ต่อรายการ</translation>
     </message>
     <message>
         <source>Shipping estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าขนส่งโดยประมาณ</translation>
     </message>
     <message>
         <source>Format: step:up|nearest|down:ending, e.g. 1:up:0.01, or a ladder such as 0=1:up:0.01;100=10:up:0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ: step:up|nearest|down:ending เช่น 1:up:0.01 หรือแบบขั้นบันได เช่น 0=1:up:0.01;100=10:up:0.05</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด</translation>
     </message>
     <message>
         <source>Taxes and duties</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษีและอากรขาเข้า</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Restricted goods</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าที่มีข้อจำกัด</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อตลาด</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">สกุลเงิน</translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ภาษา</translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>VAT/GST (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT/GST (%)</translation>
     </message>
     <message>
         <source>Default duty (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรขาเข้าเริ่มต้น (%)</translation>
     </message>
     <message>
         <source>Duty by HS prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรขาเข้าตามรหัส HS ขึ้นต้น</translation>
     </message>
     <message>
         <source>Duty and tax on</source>
-        <translation type="unfinished"></translation>
+        <translation>คิดอากรและภาษีจาก</translation>
     </message>
     <message>
         <source>Default Incoterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoterm เริ่มต้น</translation>
     </message>
     <message>
         <source>Recipient tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวผู้เสียภาษีของผู้รับ</translation>
     </message>
     <message>
         <source>Price basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานการตั้งราคา</translation>
     </message>
     <message>
         <source>Markup (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนบวกเพิ่ม (%)</translation>
     </message>
     <message>
         <source>Price rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>การปัดราคา</translation>
     </message>
     <message>
         <source>Reprice threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การปรับราคา (%)</translation>
     </message>
     <message>
         <source>ISO codes, e.g. JP or AT, BE, DE</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส ISO เช่น JP หรือ AT, BE, DE</translation>
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มประเทศ…</translation>
     </message>
     <message>
         <source>A saved market keeps its code: price lists refer to it. Clone it to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาดที่บันทึกแล้วจะใช้รหัสเดิมเสมอ เพราะรายการราคาอ้างอิงรหัสนี้ หากต้องการรหัสใหม่ให้ทำสำเนาตลาด</translation>
     </message>
     <message>
         <source>The seller collects VAT/GST (IOSS, UK VAT, AU GST, NO VOEC…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ขายเป็นผู้เรียกเก็บ VAT/GST (IOSS, UK VAT, AU GST, NO VOEC…)</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Goods + shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า + ค่าขนส่ง</translation>
     </message>
     <message>
         <source>DAP: the buyer pays duty and tax on delivery.
 DDP: the seller pays them; prices include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP: ผู้ซื้อชำระอากรขาเข้าและภาษีเมื่อได้รับสินค้า
+DDP: ผู้ขายเป็นผู้ชำระ และรวมไว้ในราคาแล้ว</translation>
     </message>
     <message>
         <source>Base price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาหลัก</translation>
     </message>
     <message>
         <source>Cost + markup</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุน + ส่วนบวกเพิ่ม</translation>
     </message>
     <message>
         <source>e.g. CPF/CNPJ or PCCC</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น CPF/CNPJ หรือ PCCC</translation>
     </message>
     <message>
         <source>Suggest new prices when exchange rates move a price by more than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>แนะนำราคาใหม่เมื่ออัตราแลกเปลี่ยนทำให้ราคาเปลี่ยนไปมากกว่าค่านี้</translation>
     </message>
     <message>
         <source>No duty at or under this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอากรขาเข้าหากมูลค่าไม่เกินค่านี้</translation>
     </message>
     <message>
         <source>No import VAT/GST at or under this value, unless the seller collects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี VAT/GST ขาเข้าหากมูลค่าไม่เกินค่านี้ เว้นแต่ผู้ขายเป็นผู้เรียกเก็บ</translation>
     </message>
     <message>
         <source>HS prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส HS ขึ้นต้น</translation>
     </message>
     <message>
         <source>Duty (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรขาเข้า (%)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">หมวดหมู่</translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแถว</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแถว</translation>
     </message>
 </context>
 <context>
@@ -950,350 +984,350 @@ DDP: the seller pays them; prices include them.</source>
     <message>
         <source>%1 %</source>
         <comment>a percentage, e.g. 20 %</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มต้น: %1</translation>
     </message>
     <message>
         <source>HS %1…: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HS %1…: %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อตลาด</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">สกุลเงิน</translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <source>VAT/GST</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT/GST</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรขาเข้า</translation>
     </message>
     <message>
         <source>Incoterm</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoterm</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ วันที่</translation>
     </message>
 </context>
 <context>
     <name>MarketPresets</name>
     <message>
         <source>the market presets are missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบค่าตั้งต้นของตลาดในบิลด์นี้</translation>
     </message>
     <message>
         <source>market presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าตั้งต้นของตลาด: %1</translation>
     </message>
 </context>
 <context>
     <name>MarketRepository</name>
     <message>
         <source>market %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1: %2</translation>
     </message>
     <message>
         <source>cannot save market %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกตลาด %1 ได้: %2</translation>
     </message>
     <message>
         <source>market %1, country %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1, ประเทศ %2: %3</translation>
     </message>
     <message>
         <source>market %1, duty rate %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1, อัตราอากรขาเข้า %2: %3</translation>
     </message>
     <message>
         <source>there is no market %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตลาด %1</translation>
     </message>
     <message>
         <source>market %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตลาด %1 อยู่แล้ว</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (สำเนา)</translation>
     </message>
     <message>
         <source>market %1: cannot add the restriction: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1: ไม่สามารถเพิ่มข้อจำกัดได้: %2</translation>
     </message>
 </context>
 <context>
     <name>MarketValidator</name>
     <message>
         <source>market %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1: %2</translation>
     </message>
     <message>
         <source>percentages must be decimal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเปอร์เซ็นต์ต้องเป็นเลขทศนิยม</translation>
     </message>
     <message>
         <source>a duty rate must be a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราอากรขาเข้าต้องเป็นเลขทศนิยม</translation>
     </message>
     <message>
         <source>thresholds and amounts must be plain amounts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์และจำนวนเงินต้องเป็นจำนวนเงินธรรมดาในสกุล %1</translation>
     </message>
     <message>
         <source>a restriction level must be prohibited, restricted or licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับข้อจำกัดต้องเป็น prohibited, restricted หรือ licence</translation>
     </message>
     <message>
         <source>the code needs 1 to 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสต้องมี 1 ถึง 10 ตัวอักษร</translation>
     </message>
     <message>
         <source>the market needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชื่อตลาด</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code</source>
-        <translation type="unfinished">&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน</translation>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสประเทศ</translation>
     </message>
     <message>
         <source>the market needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาดต้องมีอย่างน้อยหนึ่งประเทศ</translation>
     </message>
     <message>
         <source>percentages must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเปอร์เซ็นต์ต้องไม่ติดลบ</translation>
     </message>
     <message>
         <source>duty rate for &quot;%1&quot;: the prefix must be 1 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราอากรขาเข้าของ &quot;%1&quot;: รหัส HS ขึ้นต้นต้องเป็นตัวเลข 1 ถึง 10 หลัก</translation>
     </message>
     <message>
         <source>a restriction names either an HS prefix or a category</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อจำกัดต้องระบุรหัส HS ขึ้นต้นหรือหมวดหมู่อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
         <source>the market needs the date its figures were checked (as of)</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุวันที่ตรวจสอบตัวเลขของตลาด (ข้อมูล ณ วันที่)</translation>
     </message>
 </context>
 <context>
     <name>MarketsCommand</name>
     <message>
         <source>markets: unknown subcommand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>markets: ไม่รู้จักคำสั่งย่อย %1</translation>
     </message>
     <message>
         <source>usage: markets list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: markets list [--json]</translation>
     </message>
     <message>
         <source>  VAT %1%  duty %2%  no duty up to %3  %4  as of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  VAT %1%  อากรขาเข้า %2%  ยกเว้นอากรไม่เกิน %3  %4  ณ %5</translation>
     </message>
     <message>
         <source>usage: markets show CODE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: markets show CODE [--json]</translation>
     </message>
     <message>
         <source>there is no market %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตลาด %1</translation>
     </message>
     <message>
         <source>Currency %1, language %2, %3, figures as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน %1, ภาษา %2, %3, ข้อมูล ณ วันที่ %4</translation>
     </message>
     <message>
         <source>VAT/GST %1%%2; no import tax up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT/GST %1%%2; ยกเว้นภาษีนำเข้าสำหรับมูลค่าไม่เกิน %3</translation>
     </message>
     <message>
         <source> (collected by the seller at checkout)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ผู้ขายเป็นผู้เรียกเก็บตอนชำระเงิน)</translation>
     </message>
     <message>
         <source>Duty %1% by default, on %2; no duty up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรขาเข้า %1% โดยค่าเริ่มต้น คิดจาก%2; ยกเว้นอากรสำหรับมูลค่าไม่เกิน %3</translation>
     </message>
     <message>
         <source>goods and shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>มูลค่าสินค้าและค่าขนส่ง</translation>
     </message>
     <message>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>มูลค่าสินค้า</translation>
     </message>
     <message>
         <source>  HS %1…: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>  HS %1…: %2%</translation>
     </message>
     <message>
         <source>Flat duty per tariff item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อากรคงที่ต่อรายการพิกัดศุลกากร: %1</translation>
     </message>
     <message>
         <source>Price rounding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การปัดราคา: %1</translation>
     </message>
     <message>
         <source>Shipping estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าขนส่งโดยประมาณ: %1</translation>
     </message>
     <message>
         <source>Recipient tax ID required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีเลขประจำตัวผู้เสียภาษีของผู้รับ: %1</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่ %1</translation>
     </message>
     <message>
         <source>HS %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>HS %1…</translation>
     </message>
     <message>
         <source>Restriction: %1 is %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อจำกัด: %1 อยู่ในระดับ %2 %3</translation>
     </message>
     <message>
         <source>usage: markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]</translation>
     </message>
     <message>
         <source>--level: &quot;%1&quot; must be prohibited, restricted or licence</source>
-        <translation type="unfinished"></translation>
+        <translation>--level: &quot;%1&quot; ต้องเป็น prohibited, restricted หรือ licence</translation>
     </message>
     <message>
         <source>--hs: &quot;%1&quot; must be 1 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>--hs: &quot;%1&quot; ต้องเป็นตัวเลข 1 ถึง 10 หลัก</translation>
     </message>
     <message>
         <source>%1: %2 is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ตั้ง %2 เป็นระดับ %3 แล้ว</translation>
     </message>
     <message>
         <source>usage: markets clone CODE NEWCODE [--name NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: markets clone CODE NEWCODE [--name NAME]</translation>
     </message>
     <message>
         <source>Market %1 is a copy of %2; edit what differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างตลาด %1 เป็นสำเนาของ %2 แล้ว โปรดแก้ไขเฉพาะส่วนที่แตกต่าง</translation>
     </message>
 </context>
 <context>
     <name>MarketsView</name>
     <message>
         <source>Markets</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด</translation>
     </message>
     <message>
         <source>Market %1 has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1 มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>Market %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกตลาด %1 ได้: %2</translation>
     </message>
     <message>
         <source>Market %1 has no changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด %1 ไม่มีการเปลี่ยนแปลงที่ต้องบันทึก</translation>
     </message>
     <message>
         <source>Market %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกตลาด %1</translation>
     </message>
     <message>
         <source>Market %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตลาด %1 แล้ว</translation>
     </message>
     <message>
         <source>Market %1 was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำสำเนาตลาด %1</translation>
     </message>
     <message>
         <source>Market %1 created as a copy of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างตลาด %1 เป็นสำเนาของ %2 แล้ว</translation>
     </message>
     <message>
         <source>Clone market %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนาตลาด %1</translation>
     </message>
     <message>
         <source>Code of the new market (1 to 10 characters, e.g. IE):</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสของตลาดใหม่ (1 ถึง 10 ตัวอักษร เช่น IE):</translation>
     </message>
     <message>
         <source>Name of the new market:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของตลาดใหม่:</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (สำเนา)</translation>
     </message>
     <message>
         <source>Delete market %1 with its duty rates, restriction rules and price lists?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบตลาด %1 พร้อมอัตราอากรขาเข้า กฎข้อจำกัด และรายการราคาของตลาดนี้หรือไม่?</translation>
     </message>
     <message>
         <source>%1 is one of Borderdesk&apos;s presets; it will not come back with updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นค่าตั้งต้นของ Borderdesk หากลบแล้วจะไม่ถูกเพิ่มกลับมาเมื่ออัปเดตโปรแกรม</translation>
     </message>
     <message>
         <source>Market %1 was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบตลาด %1</translation>
     </message>
     <message>
         <source>Market %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบตลาด %1 แล้ว</translation>
     </message>
     <message>
         <source>Save this market (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตลาดนี้ (%1)</translation>
     </message>
     <message>
         <source>Fix these first:</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดแก้ไขรายการต่อไปนี้ก่อน:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Clone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">ลบ(&amp;D)</translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <source>Drop the changes and show the market as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเปลี่ยนแปลงและแสดงตลาดตามที่บันทึกไว้</translation>
     </message>
     <message>
         <source>Start a new market from a copy of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างตลาดใหม่โดยเริ่มจากสำเนาของตลาดนี้</translation>
     </message>
 </context>
 <context>
@@ -1322,296 +1356,336 @@ DDP: the seller pays them; prices include them.</source>
     <name>PriceCommand</name>
     <message>
         <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished">--date: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+        <translation>--date: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--incoterm: &quot;%1&quot; must be DAP or DDP</source>
+        <translation>--incoterm: &quot;%1&quot; ต้องเป็น DAP หรือ DDP</translation>
+    </message>
+    <message>
+        <source>usage: price apply --market CODE [--dry-run] [--date YYYY-MM-DD]</source>
+        <translation>วิธีใช้: price apply --market CODE [--dry-run] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with price apply</source>
+        <translation>--dry-run ใช้ได้กับ price apply เท่านั้น</translation>
+    </message>
+    <message>
+        <source>%1 (%2) into %3, %4, rates of %5</source>
+        <translation>%1 (%2) ส่งไปยัง %3, %4, อัตราของวันที่ %5</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>กำไร</translation>
+    </message>
+    <message>
+        <source>after cost and what the seller pays (%1)</source>
+        <translation>หลังหักต้นทุนและส่วนที่ผู้ขายจ่าย (%1)</translation>
+    </message>
+    <message>
+        <source>Dry run for %1: %2 product(s) checked, %3 price(s) would change, %4 moved less than the threshold; nothing was written.</source>
+        <translation>ทดลองปรับราคาสำหรับ %1: ตรวจสอบสินค้า %2 รายการ, ราคาจะเปลี่ยน %3 รายการ, อีก %4 รายการเปลี่ยนน้อยกว่าเกณฑ์ โดยยังไม่มีการบันทึกข้อมูลใดๆ</translation>
+    </message>
+    <message>
+        <source>%1: %2 product(s) checked, %3 price(s) changed, %4 moved less than the threshold and were kept.</source>
+        <translation>%1: ตรวจสอบสินค้า %2 รายการ, เปลี่ยนราคา %3 รายการ, อีก %4 รายการเปลี่ยนน้อยกว่าเกณฑ์จึงคงราคาเดิมไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n price(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>ส่งออกราคาของ %1 จำนวน %n รายการไปที่ %2 แล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]
        price apply --market CODE [--dry-run] [--date YYYY-MM-DD]
-       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]
+       price fix SKU --market CODE AMOUNT|--clear</source>
+        <translation>วิธีใช้: price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]
+       price apply --market CODE [--dry-run] [--date YYYY-MM-DD]
+       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]
+       price fix SKU --market CODE AMOUNT|--clear</translation>
     </message>
     <message>
-        <source>--incoterm: &quot;%1&quot; must be DAP or DDP</source>
-        <translation type="unfinished"></translation>
+        <source>there is no market %1</source>
+        <translation>ไม่มีตลาด %1</translation>
     </message>
     <message>
-        <source>usage: price apply --market CODE [--dry-run] [--date YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <source>there is no product with SKU %1</source>
+        <translation>ไม่มีสินค้าที่มี SKU %1</translation>
     </message>
     <message>
-        <source>--dry-run goes with price apply</source>
-        <translation type="unfinished"></translation>
+        <source>AMOUNT: %1</source>
+        <translation>AMOUNT: %1</translation>
     </message>
     <message>
-        <source>%1 (%2) into %3, %4, rates of %5</source>
-        <translation type="unfinished"></translation>
+        <source>%1 in %2 is now fixed at %3.</source>
+        <translation>ราคา %1 ในตลาด %2 ตั้งเป็นราคาตายตัว %3 แล้ว</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after cost and what the seller pays (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run for %1: %2 product(s) checked, %3 price(s) would change, %4 moved less than the threshold; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 product(s) checked, %3 price(s) changed, %4 moved less than the threshold and were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 in %2 follows the market&apos;s rule again.</source>
+        <translation>ราคา %1 ในตลาด %2 กลับไปใช้กฎของตลาดแล้ว</translation>
     </message>
 </context>
 <context>
     <name>PriceExporter</name>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished">%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
+        <translation>%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
     </message>
     <message>
         <source>%1: cannot finish writing the file: %2</source>
-        <translation type="unfinished">%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
+        <translation>%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถสร้างเวิร์กบุ๊กได้</translation>
     </message>
     <message>
         <source>%1: cannot write the workbook: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถเขียนเวิร์กบุ๊กได้: %2</translation>
     </message>
     <message>
         <source>%1: cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถแทนที่ไฟล์ได้</translation>
     </message>
     <message>
         <source>there is no market %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตลาด %1</translation>
     </message>
 </context>
 <context>
     <name>PriceListService</name>
     <message>
         <source>fixed price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาตายตัวสำหรับ %1</translation>
     </message>
     <message>
         <source>base price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาหลัก %1</translation>
     </message>
     <message>
         <source>cost %1 + %2% markup = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุน %1 + ส่วนบวกเพิ่ม %2% = %3</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอัตราแลกเปลี่ยนของ %1 และ %2</translation>
     </message>
     <message>
         <source>%1: the price is too large to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ราคาสูงเกินกว่าจะแปลงสกุลเงินได้</translation>
     </message>
     <message>
         <source>%1, rounded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, การปัดราคา: %2</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ตามอัตราของวันที่ %3 (1 EUR = %4 %5 = %6 %7), การปัดราคา: %8</translation>
     </message>
     <message>
         <source>there is no product with SKU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบสินค้าที่มี SKU %1</translation>
     </message>
     <message>
         <source>there is no market %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตลาด %1</translation>
     </message>
     <message>
         <source>cannot store the price of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกราคาของ %1 ได้: %2</translation>
     </message>
     <message>
         <source>a fixed price for %1 must be in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาตายตัวสำหรับ %1 ต้องเป็นสกุลเงิน %2</translation>
     </message>
 </context>
 <context>
     <name>PriceListsView</name>
     <message>
         <source>Export prices</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกราคา</translation>
     </message>
     <message>
         <source>prices-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>prices-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv);;เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Some prices cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถคำนวณราคาบางรายการได้: %1</translation>
     </message>
     <message>
         <source>Pricing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคำนวณราคา %1…</translation>
     </message>
     <message>
         <source>Price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการราคา</translation>
     </message>
     <message>
         <source>Apply prices</source>
-        <translation type="unfinished"></translation>
+        <translation>นำราคาไปใช้</translation>
     </message>
     <message>
         <source>%1: %2 price(s) will change; %3 moved less than the market&apos;s threshold and stay. Apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ราคาจะเปลี่ยน %2 รายการ, อีก %3 รายการเปลี่ยนน้อยกว่าเกณฑ์ของตลาดจึงคงราคาเดิมไว้ นำไปใช้หรือไม่?</translation>
     </message>
     <message>
         <source>%1: %2 price(s) changed and kept in the price history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เปลี่ยนราคาแล้ว %2 รายการ และเก็บไว้ในประวัติราคา</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n price(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกราคา %n รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>Search SKU, name or barcode</source>
-        <translation type="unfinished">ค้นหา SKU, ชื่อสินค้า หรือบาร์โค้ด</translation>
+        <translation>ค้นหา SKU, ชื่อสินค้า หรือบาร์โค้ด</translation>
     </message>
     <message>
         <source>Rates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราของวันที่:</translation>
     </message>
     <message>
         <source>Markets:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาด:</translation>
     </message>
     <message>
         <source>&amp;Apply prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำราคาไปใช้(&amp;A)…</translation>
     </message>
     <message>
         <source>E&amp;xport prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกราคา(&amp;X)…</translation>
     </message>
     <message>
         <source>Shopify form (Price / market)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ Shopify (Price / market)</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>ราคาตายตัว</translation>
+    </message>
+    <message>
+        <source>Fixed price of %1 in %2 (%3); leave empty to follow the market&apos;s rule:</source>
+        <translation>ราคาตายตัวของ %1 ในตลาด %2 (%3) เว้นว่างไว้เพื่อใช้กฎของตลาด:</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is now fixed at %3.</source>
+        <translation>ราคา %1 ในตลาด %2 ตั้งเป็นราคาตายตัว %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 in %2 follows the market&apos;s rule again.</source>
+        <translation>ราคา %1 ในตลาด %2 กลับไปใช้กฎของตลาดแล้ว</translation>
     </message>
 </context>
 <context>
     <name>PricePreviewModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ราคาตายตัว)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้า</translation>
     </message>
     <message>
         <source>%1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาปัจจุบัน %1</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาใหม่ %1</translation>
     </message>
     <message>
         <source>%1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลง %1</translation>
     </message>
     <message>
         <source>%1 landed</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นทุนถึงมือผู้ซื้อ %1</translation>
     </message>
     <message>
         <source>%1 margin</source>
-        <translation type="unfinished"></translation>
+        <translation>กำไร %1</translation>
     </message>
 </context>
 <context>
     <name>PriceRounding</name>
     <message>
         <source>no rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ปัดเศษ</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัดขึ้น</translation>
     </message>
     <message>
         <source>to the nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัดไปยังค่าที่ใกล้ที่สุด</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัดลง</translation>
     </message>
     <message>
         <source>%1 to steps of %2, less %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1เป็นทวีคูณของ %2 แล้วลบ %3</translation>
     </message>
     <message>
         <source>%1 to steps of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1เป็นทวีคูณของ %2</translation>
     </message>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่ %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price bracket (e.g. 100=10:up:0)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่ช่วงราคาที่ถูกต้อง (เช่น 100=10:up:0)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs step:direction:ending (e.g. 1:up:0.01)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องอยู่ในรูปแบบ step:direction:ending (เช่น 1:up:0.01)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the direction must be up, nearest or down</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: direction ต้องเป็น up, nearest หรือ down</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: step and ending must be amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: step และ ending ต้องเป็นจำนวนเงินในสกุล %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the step must be above zero and the ending no larger than the step</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: step ต้องมากกว่า 0 และ ending ต้องไม่มากกว่า step</translation>
     </message>
 </context>
 <context>
@@ -1944,27 +2018,27 @@ DDP: the seller pays them; prices include them.</source>
     </message>
     <message>
         <source>prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้ามนำเข้า</translation>
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>จำกัดการนำเข้า</translation>
     </message>
     <message>
         <source>licence needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีใบอนุญาต</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อจำกัด</translation>
     </message>
 </context>
 <context>

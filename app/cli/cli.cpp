@@ -40,6 +40,8 @@ QString Cli::usageText() const
               "                         reprice a market's price list (every change kept in the history)\n"
               "  price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]\n"
               "                         a market's prices as CSV, or XLSX when FILE ends in .xlsx\n"
+              "  price fix SKU --market CODE AMOUNT|--clear\n"
+              "                         fix a product's price in a market, or return it to the market's rule\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")

@@ -92,4 +92,5 @@ private:
     static int apply(CliContext &context, const QString &market, const QDate &date);
     static int exportPrices(CliContext &context, const QString &market, const QString &file, bool shopify,
                             const QDate &date);
+    static int fix(CliContext &context, const QString &sku, const QString &market, const QString &amount);
 };

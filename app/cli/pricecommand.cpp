@@ -1,7 +1,10 @@
 #include "cli.h"
 #include "clicontext.h"
 #include "priceexporter.h"
+#include "marketrepository.h"
 #include "pricelist.h"
+#include "productrepository.h"
+#include "writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +17,7 @@ int PriceCommand::run(CliContext &context)
     const bool json = context.takeFlag(u"--json"_s);
     const bool dryRun = context.takeFlag(u"--dry-run"_s);
     const bool shopify = context.takeFlag(u"--shopify"_s);
+    const bool clear = context.takeFlag(u"--clear"_s);
     bool missingMarket = false;
     bool missingDate = false;
     bool missingIncoterm = false;
@@ -29,11 +33,16 @@ int PriceCommand::run(CliContext &context)
         }
         return exportPrices(context, market, context.arguments.at(1), shopify, day);
     }
+    if (!missingMarket && !market.isEmpty() && !context.arguments.isEmpty() && context.arguments.front() == u"fix"
+        && context.arguments.size() == (clear ? 2 : 3) && !json && !dryRun && !shopify && incoterm.isEmpty()
+        && dateText.isEmpty() && context.firstUnknownOption().isEmpty())
+        return fix(context, context.arguments.at(1), market, clear ? QString() : context.arguments.at(2));
     if (missingMarket || missingDate || missingIncoterm || market.isEmpty() || context.arguments.size() != 1
-        || !context.firstUnknownOption().isEmpty() || shopify) {
+        || !context.firstUnknownOption().isEmpty() || shopify || clear) {
         context.err << tr("usage: price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]\n"
                           "       price apply --market CODE [--dry-run] [--date YYYY-MM-DD]\n"
-                          "       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]")
+                          "       price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]\n"
+                          "       price fix SKU --market CODE AMOUNT|--clear")
                     << Qt::endl;
         return Cli::Usage;
     }
@@ -158,5 +167,43 @@ int PriceCommand::exportPrices(CliContext &context, const QString &market, const
         return Cli::BadInput;
     }
     context.out << tr("Exported %n price(s) of %1 to %2.", nullptr, int(written)).arg(market, file) << Qt::endl;
+    return Cli::Done;
+}
+
+int PriceCommand::fix(CliContext &context, const QString &sku, const QString &marketCode, const QString &amountText)
+{
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const auto product = ProductRepository(connection.database()).findBySku(sku);
+    const auto market = MarketRepository(connection.database()).find(marketCode);
+    if (!product || !market) {
+        context.err << (product ? tr("there is no market %1").arg(marketCode) : tr("there is no product with SKU %1").arg(sku))
+                    << Qt::endl;
+        return Cli::BadInput;
+    }
+    QString error;
+    std::optional<Money> amount;
+    if (!amountText.isEmpty()) {
+        amount = Money::fromDecimal(amountText, market->currency, &error);
+        if (!amount) {
+            context.err << tr("AMOUNT: %1").arg(error) << Qt::endl;
+            return Cli::BadInput;
+        }
+    }
+    WriteTransaction transaction(connection.database());
+    error = transaction.error();
+    const PriceListService prices(connection.database());
+    const bool ok = transaction.isActive()
+                    && (amount ? prices.setFixedPrice(marketCode, product->id, *amount, &error)
+                               : prices.clearFixedPrice(marketCode, product->id, &error))
+                    && transaction.commit(&error);
+    if (!ok) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << (amount ? tr("%1 in %2 is now fixed at %3.").arg(sku, marketCode, amount->format(QLocale()))
+                           : tr("%1 in %2 follows the market's rule again.").arg(sku, marketCode))
+                << Qt::endl;
     return Cli::Done;
 }

@@ -54,6 +54,13 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 250);
         const int jpNow = PricePreviewModel::FixedColumns + PricePreviewModel::ColumnsPerMarket + PricePreviewModel::Current;
         QCOMPARE(model->data(model->index(0, jpNow), PricePreviewModel::RawValueRole).toLongLong(), 4490);
+
+        // A fixed price wins over the rule until it is cleared.
+        QVERIFY(view.fixPrice(0, 1, QStringLiteral("3980")));
+        QCOMPARE(model->data(model->index(0, jpNew), PricePreviewModel::RawValueRole).toLongLong(), 3980);
+        QVERIFY(model->data(model->index(0, jpNew)).toString().contains(QStringLiteral("fixed")));
+        QVERIFY(view.fixPrice(0, 1, QString()));
+        QCOMPARE(model->data(model->index(0, jpNew), PricePreviewModel::RawValueRole).toLongLong(), 4490);
     }
 
     void landedCostOfOneProduct()

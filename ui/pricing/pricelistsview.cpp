@@ -5,6 +5,7 @@
 #include "marketrepository.h"
 #include "priceexporter.h"
 #include "pricepreviewmodel.h"
+#include "writetransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -127,6 +129,21 @@ void PriceListsView::setDatabase(const QSqlDatabase &db, const QString &database
         m_error->show();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PriceListsView::showSelectedQuote);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int marketIndex = m_model->marketIndexOfColumn(index.column());
+        const auto quote = m_model->quoteAt(index.row(), marketIndex);
+        if (!quote)
+            return;
+        const Market market = m_model->markets().at(marketIndex);
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Fixed price"),
+            tr("Fixed price of %1 in %2 (%3); leave empty to follow the market's rule:")
+                .arg(quote->price.sku, market.code, market.currency),
+            QLineEdit::Normal, quote->price.fixed ? quote->price.proposed.toDecimalString() : QString(), &ok);
+        if (ok)
+            fixPrice(index.row(), marketIndex, text.trimmed());
+    });
     rebuildMarketButtons();
     m_model->setDate(m_date->date());
 }
@@ -282,6 +299,38 @@ bool PriceListsView::exportMarket(const QString &code, const QString &filePath, 
         return false;
     }
     Q_EMIT statusMessage(tr("Exported %n price(s) to %1.", nullptr, int(*outcome.first)).arg(filePath));
+    return true;
+}
+
+bool PriceListsView::fixPrice(int row, int marketIndex, const QString &amountText)
+{
+    const auto quote = m_model ? m_model->quoteAt(row, marketIndex) : std::nullopt;
+    if (!quote)
+        return false;
+    const Market market = m_model->markets().at(marketIndex);
+    QString error;
+    std::optional<Money> amount;
+    if (!amountText.isEmpty()) {
+        amount = Money::fromDecimal(amountText, market.currency, &error);
+        if (!amount) {
+            QMessageBox::warning(this, tr("Fixed price"), error);
+            return false;
+        }
+    }
+    WriteTransaction transaction(m_db);
+    error = transaction.error();
+    const PriceListService prices(m_db);
+    const bool ok = transaction.isActive()
+                    && (amount ? prices.setFixedPrice(market.code, quote->price.productId, *amount, &error)
+                               : prices.clearFixedPrice(market.code, quote->price.productId, &error))
+                    && transaction.commit(&error);
+    if (!ok) {
+        QMessageBox::warning(this, tr("Fixed price"), error);
+        return false;
+    }
+    m_model->refresh();
+    Q_EMIT statusMessage(amount ? tr("%1 in %2 is now fixed at %3.").arg(quote->price.sku, market.code, amount->format(QLocale()))
+                                : tr("%1 in %2 follows the market's rule again.").arg(quote->price.sku, market.code));
     return true;
 }
 

@@ -40,6 +40,9 @@ public Q_SLOTS:
     // Reprices a market's list off the GUI thread; asks first when confirm is true.
     bool applyMarket(const QString &code, bool confirm = true);
     bool exportMarket(const QString &code, const QString &filePath, bool shopify);
+    // Fixes the price of a row's product in a market (amount text in the market's currency); empty text returns
+    // it to the market's rule. Double-clicking a market's cell asks for it.
+    bool fixPrice(int row, int marketIndex, const QString &amountText);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
