@@ -1626,11 +1626,11 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     </message>
     <message>
         <source>%1 change</source>
-        <translation>การเปลี่ยนแปลง %1</translation>
+        <translation>เปลี่ยน %1</translation>
     </message>
     <message>
         <source>%1 landed</source>
-        <translation>ต้นทุนถึงมือผู้ซื้อ %1</translation>
+        <translation>ถึงมือ %1</translation>
     </message>
     <message>
         <source>%1 margin</source>

@@ -195,10 +195,23 @@ void PriceListsView::updateColumns()
     m_error->hide();
     m_model->setMarkets(markets);
     m_model->refresh();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(PricePreviewModel::Name,
-                                               m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 18);
+    fitColumns();
     m_panel->clear();
+}
+
+void PriceListsView::fitColumns()
+{
+    // Wide enough for the header in the current language and a typical amount; the name column gets the most.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics headings = header->fontMetrics();
+    const int amount = cells.horizontalAdvance(QStringLiteral("AU$99,999.99")) + 16;
+    header->resizeSection(PricePreviewModel::Name, cells.horizontalAdvance(QStringLiteral("M")) * 18);
+    for (int column = PricePreviewModel::FixedColumns; column < m_model->columnCount(); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(amount, headings.horizontalAdvance(title) + 24));
+    }
 }
 
 void PriceListsView::reload()
@@ -342,8 +355,10 @@ void PriceListsView::retranslateUi()
     m_applyButton->setText(tr("&Apply prices…"));
     m_exportButton->setText(tr("E&xport prices…"));
     m_shopifyForm->setText(tr("Shopify form (Price / market)"));
-    if (m_model)
+    if (m_model) {
         m_model->retranslate();
+        fitColumns();
+    }
 }
 
 void PriceListsView::changeEvent(QEvent *event)

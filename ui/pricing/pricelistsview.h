@@ -53,6 +53,7 @@ protected:
 private:
     void rebuildMarketButtons();
     void updateColumns();
+    void fitColumns();
     void showSelectedQuote();
     void retranslateUi();
     template <typename Result, typename Work>
