@@ -1,9 +1,14 @@
 #include "demoshop.h"
 
+#include "ecbrates.h"
+#include "exchangeraterepository.h"
 #include "gtin.h"
 #include "productcsv.h"
 #include "productimporter.h"
 #include "shopsettings.h"
+#include "writetransaction.h"
+
+#include <QFile>
 
 #include <QRandomGenerator>
 
@@ -135,5 +140,20 @@ bool DemoShop::populate(const QSqlDatabase &db, int productCount, QString *error
         *error = report.error;
         return false;
     }
-    return true;
+    return addDemoRates(db, error);
+}
+
+bool DemoShop::addDemoRates(const QSqlDatabase &db, QString *error)
+{
+    // Three days of ECB-style reference rates, so prices and landed costs show at once; "Update rates" replaces them.
+    QFile file(u":/borderdesk/reference/demo-ecb-rates.xml"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the demo exchange rates are missing from this build");
+        return false;
+    }
+    const ParsedRates rates = EcbRates::parse(file.readAll(), file.fileName());
+    WriteTransaction transaction(db);
+    *error = transaction.error();
+    return transaction.isActive() && ExchangeRateRepository(db).save(rates.rates, u"demo"_s, error)
+           && transaction.commit(error);
 }

@@ -13,5 +13,7 @@ public:
     static constexpr int DefaultProductCount = 600;
 
     // Adds productCount products priced in the shop's base currency, in one transaction.
+    // Also stores a few days of sample exchange rates (see addDemoRates).
     static bool populate(const QSqlDatabase &db, int productCount, QString *error, quint32 seed = 20261128);
+    static bool addDemoRates(const QSqlDatabase &db, QString *error);
 };

@@ -307,6 +307,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>%1, made with care and shipped from Chiang Mai.</source>
         <translation>%1 ผลิตอย่างพิถีพิถันและจัดส่งจากเชียงใหม่</translation>
     </message>
+    <message>
+        <source>the demo exchange rates are missing from this build</source>
+        <translation>ไม่พบอัตราแลกเปลี่ยนตัวอย่างในโปรแกรมรุ่นนี้</translation>
+    </message>
 </context>
 <context>
     <name>EcbRates</name>

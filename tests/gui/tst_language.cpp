@@ -4,6 +4,7 @@
 #include "producttablemodel.h"
 #include "testdatabase.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,18 @@ private Q_SLOTS:
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *model = window.catalogView()->model();
         const QString fileMenu = window.menuBar()->actions().first()->text();
+        // A button of every view, to see that each one follows the switch.
+        const QStringList buttonNames{QStringLiteral("updateRatesButton"), QStringLiteral("applyPricesButton"),
+                                      QStringLiteral("exportPricesButton"), QStringLiteral("landedCostButton")};
+        QStringList englishButtons;
+        for (const QString &name : buttonNames) {
+            auto *button = window.findChild<QAbstractButton *>(name);
+            QVERIFY2(button, qPrintable(name));
+            englishButtons.append(button->text());
+        }
+        QStringList englishNavigation;
+        for (int row = 0; row < navigation->count(); ++row)
+            englishNavigation.append(navigation->item(row)->text());
         const QString englishSearch = search->placeholderText();
         const QString englishAdd = add->text();
         const QString englishHeader = model->headerData(ProductTableModel::Price, Qt::Horizontal).toString();
@@ -54,6 +67,11 @@ private Q_SLOTS:
         QVERIFY(add->text() != englishAdd);
         QVERIFY(window.menuBar()->actions().first()->text() != fileMenu);
         QVERIFY(navigation->item(0)->text() != QStringLiteral("Catalogue"));
+        for (int i = 0; i < buttonNames.size(); ++i)
+            QVERIFY2(window.findChild<QAbstractButton *>(buttonNames.at(i))->text() != englishButtons.at(i),
+                     qPrintable(buttonNames.at(i)));
+        for (int row = 0; row < navigation->count(); ++row)
+            QVERIFY2(navigation->item(row)->text() != englishNavigation.at(row), qPrintable(englishNavigation.at(row)));
         QVERIFY(model->headerData(ProductTableModel::Price, Qt::Horizontal).toString() != englishHeader);
         QVERIFY(count->text().contains(QStringLiteral("20")));
         QVERIFY(count->text() != QStringLiteral("20 products"));

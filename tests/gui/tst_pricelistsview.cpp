@@ -84,6 +84,8 @@ private Q_SLOTS:
         TestDatabase t(10);
         PriceListsView view;
         view.setDatabase(t.db(), t.path());
+        // The demo shop's sample rates start on 2026-11-25: the day before has none.
+        view.findChild<QDateEdit *>(QStringLiteral("priceDate"))->setDate(QDate(2026, 11, 24));
         view.showMarkets({QStringLiteral("JP")});
         const int jpNew = PricePreviewModel::FixedColumns + PricePreviewModel::Proposed;
         QCOMPARE(view.model()->data(view.model()->index(0, jpNew)).toString(), QStringLiteral("—"));

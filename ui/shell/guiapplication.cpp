@@ -62,7 +62,7 @@ int GuiApplication::run(int argc, char *argv[])
 
     LanguageManager languages;
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : languages.preferred();
-    if (!languages.switchTo(language)) {
+    if (!languages.switchTo(language, !parser.isSet(langOption))) {
         qCritical("unknown language %s", qPrintable(language));
         return 2;
     }

@@ -35,7 +35,7 @@ QString LanguageManager::preferred() const
     return u"en"_s;
 }
 
-bool LanguageManager::switchTo(const QString &code)
+bool LanguageManager::switchTo(const QString &code, bool remember)
 {
     const auto languages = available();
     const bool known = std::any_of(languages.cbegin(), languages.cend(),
@@ -54,7 +54,8 @@ bool LanguageManager::switchTo(const QString &code)
         QCoreApplication::installTranslator(&m_appTranslator);
     }
     m_current = code;
-    QSettings().setValue(SettingsKey, code);
+    if (remember)
+        QSettings().setValue(SettingsKey, code);
     Q_EMIT languageChanged(code);
     return true;
 }

@@ -24,8 +24,9 @@ public:
     QString current() const { return m_current; }
     // The language this operator (OS user) chose last time, or the system's if we have it, or English.
     QString preferred() const;
-    // Switches every window now and remembers the choice for this operator.
-    bool switchTo(const QString &code);
+    // Switches every window now; remembers the choice for this operator unless remember is false
+    // (a --lang given on the command line is for that run only).
+    bool switchTo(const QString &code, bool remember = true);
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
