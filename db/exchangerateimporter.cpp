@@ -15,7 +15,8 @@ bool RatesImportReport::hasErrors() const
            || std::any_of(issues.cbegin(), issues.cend(), [](const ImportIssue &i) { return i.isError(); });
 }
 
-RatesImportReport ExchangeRateImporter::importFile(const QString &databasePath, const QString &filePath)
+RatesImportReport ExchangeRateImporter::importFile(const QString &databasePath, const QString &filePath,
+                                                   const std::function<bool(int)> &progress)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -23,11 +24,12 @@ RatesImportReport ExchangeRateImporter::importFile(const QString &databasePath, 
         report.error = tr("%1: cannot read the file: %2").arg(filePath, file.errorString());
         return report;
     }
-    return importBytes(databasePath, file.readAll(), QFileInfo(filePath).fileName(), u"ecb-file"_s);
+    return importBytes(databasePath, file.readAll(), QFileInfo(filePath).fileName(), u"ecb-file"_s, progress);
 }
 
 RatesImportReport ExchangeRateImporter::importBytes(const QString &databasePath, const QByteArray &bytes,
-                                                    const QString &fileName, const QString &source)
+                                                    const QString &fileName, const QString &source,
+                                                    const std::function<bool(int)> &progress)
 {
     RatesImportReport report;
     const ParsedRates parsed = EcbRates::parse(bytes, fileName);
@@ -53,7 +55,7 @@ RatesImportReport ExchangeRateImporter::importBytes(const QString &databasePath,
         return report;
     }
     if (!ExchangeRateRepository(connection.database()).save(parsed.rates, source, &report.error, &report.added,
-                                                            &report.replaced)
+                                                            &report.replaced, progress)
         || !transaction.commit(&report.error)) {
         report.added = report.replaced = 0;
         return report;

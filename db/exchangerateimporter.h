@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // What importing a rates file did.
 struct RatesImportReport
 {
@@ -25,7 +27,9 @@ class ExchangeRateImporter
     Q_DECLARE_TR_FUNCTIONS(ExchangeRateImporter)
 
 public:
-    static RatesImportReport importFile(const QString &databasePath, const QString &filePath);
+    // progress: 0–100 while storing; returning false cancels and nothing is stored.
+    static RatesImportReport importFile(const QString &databasePath, const QString &filePath,
+                                        const std::function<bool(int)> &progress = {});
     static RatesImportReport importBytes(const QString &databasePath, const QByteArray &bytes, const QString &fileName,
-                                         const QString &source);
+                                         const QString &source, const std::function<bool(int)> &progress = {});
 };

@@ -23,7 +23,7 @@ ExchangeRateRepository::ExchangeRateRepository(QSqlDatabase db)
 }
 
 bool ExchangeRateRepository::save(const QList<ExchangeRate> &rates, const QString &source, QString *error, int *added,
-                                  int *replaced) const
+                                  int *replaced, const std::function<bool(int)> &progress) const
 {
     QSqlQuery exists(m_db);
     exists.prepare(u"SELECT 1 FROM exchange_rates WHERE currency = ? AND rate_date = ?"_s);
@@ -33,7 +33,12 @@ bool ExchangeRateRepository::save(const QList<ExchangeRate> &rates, const QStrin
                    u"source = excluded.source"_s);
     int newRates = 0;
     int oldRates = 0;
-    for (const ExchangeRate &rate : rates) {
+    for (qsizetype i = 0; i < rates.size(); ++i) {
+        const ExchangeRate &rate = rates.at(i);
+        if (progress && i % 2000 == 0 && !progress(int(i * 100 / rates.size()))) {
+            *error = tr("cancelled; no rate was changed");
+            return false;
+        }
         if (rate.currency == u"EUR")
             continue; // always 1
         const QString day = rate.date.toString(Qt::ISODate);

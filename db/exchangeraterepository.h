@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 // Dated exchange rates in the database, and conversions with them. Cross rates go through the euro; a conversion
@@ -25,8 +26,9 @@ public:
     explicit ExchangeRateRepository(QSqlDatabase db);
 
     // Inserts or replaces; call inside a write transaction. Counts new and replaced rates.
+    // progress: 0–100; returning false stops with an error (the caller's transaction then rolls back).
     bool save(const QList<ExchangeRate> &rates, const QString &source, QString *error, int *added = nullptr,
-              int *replaced = nullptr) const;
+              int *replaced = nullptr, const std::function<bool(int)> &progress = {}) const;
     bool remove(const QString &currency, const QDate &date, QString *error) const;
 
     // The newest rate of every currency.

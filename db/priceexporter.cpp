@@ -105,7 +105,7 @@ bool writeXlsx(const QString &path, const QStringList &header, const QList<QStri
 } // namespace
 
 qint64 PriceExporter::exportFile(const QSqlDatabase &db, const QString &marketCode, const QString &filePath, Form form,
-                                 const QDate &date, QString *error)
+                                 const QDate &date, QString *error, const std::function<bool(int)> &progress)
 {
     const auto market = MarketRepository(db).find(marketCode);
     if (!market) {
@@ -117,7 +117,12 @@ qint64 PriceExporter::exportFile(const QSqlDatabase &db, const QString &marketCo
     bySku.sortKey = ProductFilter::SortKey::Sku;
     QList<QStringList> rows;
     constexpr int Page = 2000;
+    const qint64 total = qMax<qint64>(ProductRepository(db).count(), 1);
     for (int offset = 0;; offset += Page) {
+        if (progress && !progress(int(qint64(offset) * 100 / total))) {
+            *error = tr("export cancelled");
+            return -1;
+        }
         const QList<PriceProposal> page = prices.preview(*market, date, Page, offset, error);
         if (page.isEmpty()) {
             if (!error->isEmpty())

@@ -228,7 +228,8 @@ QList<PriceProposal> PriceListService::preview(const Market &market, const QDate
 }
 
 std::optional<PriceListService::ApplyReport> PriceListService::apply(const QString &marketCode, const QDate &date,
-                                                                     bool dryRun, QString *error) const
+                                                                     bool dryRun, QString *error,
+                                                                     const std::function<bool(int)> &progress) const
 {
     const auto market = MarketRepository(m_db).find(marketCode);
     if (!market) {
@@ -256,7 +257,12 @@ std::optional<PriceListService::ApplyReport> PriceListService::apply(const QStri
     ProductFilter bySku;
     bySku.sortKey = ProductFilter::SortKey::Sku;
     const ProductRepository products(m_db);
+    const qint64 total = qMax<qint64>(products.count(), 1);
     for (int offset = 0;; offset += Page) {
+        if (progress && !progress(int(qint64(offset) * 100 / total))) {
+            *error = tr("cancelled; no price was changed");
+            return std::nullopt; // the transaction rolls back
+        }
         const QList<Product> page = products.list(bySku, Page, offset);
         if (page.isEmpty())
             break;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 // One product's price in one market: what the list says now, what the market's rule gives today, and how.
@@ -66,7 +67,9 @@ public:
         bool written = false;
     };
     // Applies the market's rule to every product in one transaction (dryRun: count only).
-    std::optional<ApplyReport> apply(const QString &marketCode, const QDate &date, bool dryRun, QString *error) const;
+    // progress: 0–100; returning false cancels, and nothing is written.
+    std::optional<ApplyReport> apply(const QString &marketCode, const QDate &date, bool dryRun, QString *error,
+                                     const std::function<bool(int)> &progress = {}) const;
     bool setFixedPrice(const QString &marketCode, qint64 productId, const Money &price, QString *error) const;
     // Back to the market's rule: the fixed price goes (kept in the history) and the next apply derives one.
     bool clearFixedPrice(const QString &marketCode, qint64 productId, QString *error) const;

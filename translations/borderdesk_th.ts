@@ -391,6 +391,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>%1 cannot be converted to %2: the amount is too large</source>
         <translation>ไม่สามารถแปลง %1 เป็น %2 ได้: จำนวนเงินมากเกินไป</translation>
     </message>
+    <message>
+        <source>cancelled; no rate was changed</source>
+        <translation>ยกเลิกแล้ว ไม่มีอัตราใดถูกเปลี่ยน</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1461,6 +1465,10 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
         <source>there is no market %1</source>
         <translation>ไม่มีตลาด %1</translation>
     </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>ยกเลิกการส่งออกแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>PriceListService</name>
@@ -1507,6 +1515,10 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     <message>
         <source>a fixed price for %1 must be in %2</source>
         <translation>ราคาตายตัวสำหรับ %1 ต้องเป็นสกุลเงิน %2</translation>
+    </message>
+    <message>
+        <source>cancelled; no price was changed</source>
+        <translation>ยกเลิกแล้ว ไม่มีราคาใดถูกเปลี่ยน</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1608,14 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     <message>
         <source>%1 in %2 follows the market&apos;s rule again.</source>
         <translation>ราคา %1 ในตลาด %2 กลับไปใช้กฎของตลาดแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2531,10 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     <message>
         <source>Convert:</source>
         <translation>แปลงสกุลเงิน:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

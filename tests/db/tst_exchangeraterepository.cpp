@@ -70,6 +70,16 @@ private Q_SLOTS:
         QVERIFY(ExchangeRateRepository(t.db()).latest().isEmpty());
     }
 
+    void cancelledImportStoresNothing()
+    {
+        TestDatabase t;
+        const RatesImportReport report = ExchangeRateImporter::importFile(
+            t.path(), testDataPath(QStringLiteral("ecb_history.csv")), [](int) { return false; });
+        QVERIFY(!report.written);
+        QVERIFY(report.error.contains(QStringLiteral("cancelled")));
+        QVERIFY(ExchangeRateRepository(t.db()).latest().isEmpty());
+    }
+
     void reimportReplacesInsteadOfDuplicating()
     {
         TestDatabase t;

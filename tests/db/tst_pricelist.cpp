@@ -107,6 +107,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM price_history WHERE market_code = 'JP'")), 80);
     }
 
+    void cancelledApplyChangesNothing()
+    {
+        TestDatabase t(30);
+        QString error;
+        int calls = 0;
+        const auto report = PriceListService(t.db()).apply(QStringLiteral("JP"), QDate(2026, 11, 27), false, &error,
+                                                           [&calls](int) { return ++calls < 1; });
+        QVERIFY(!report);
+        QVERIFY(error.contains(QStringLiteral("cancelled")));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM market_prices")), 0);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM price_history")), 0);
+    }
+
     void exportCsvShopifyAndXlsx()
     {
         TestDatabase t(12);

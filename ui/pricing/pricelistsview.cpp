@@ -238,21 +238,30 @@ void PriceListsView::showSelectedQuote()
 template <typename Result, typename Work>
 Result PriceListsView::runInBackground(const QString &label, Work work)
 {
-    // Pricing 100,000 products takes a while: a busy dialog, the work on its own connection off the GUI thread.
-    QProgressDialog progress(label, QString(), 0, 0, this);
+    // Pricing 100,000 products takes a while: progress and Cancel, the work on its own connection off the GUI thread.
+    QProgressDialog progress(label, tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QFutureWatcher<Result> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcherBase::cancel);
     const QString path = m_databasePath;
-    watcher.setFuture(QtConcurrent::run([path, work] {
+    watcher.setFuture(QtConcurrent::run([path, work](QPromise<Result> &promise) {
+        promise.setProgressRange(0, 100);
+        const std::function<bool(int)> report = [&promise](int percent) {
+            promise.setProgressValue(percent);
+            return !promise.isCanceled();
+        };
         QString error;
         const Connection connection = Connection::open(path, &error, Connection::Mode::OpenExisting);
-        return connection.isOpen() ? work(connection.database()) : Result{std::nullopt, error};
+        promise.addResult(connection.isOpen() ? work(connection.database(), report) : Result{std::nullopt, error});
     }));
     loop.exec();
     progress.reset();
+    if (watcher.future().resultCount() == 0)
+        return Result{std::nullopt, tr("cancelled")};
     return watcher.result();
 }
 
@@ -263,9 +272,9 @@ bool PriceListsView::applyMarket(const QString &code, bool confirm)
     using Outcome = std::pair<std::optional<PriceListService::ApplyReport>, QString>;
     const QDate date = m_date->date();
     auto run = [this, &code, date](bool dryRun) {
-        return runInBackground<Outcome>(tr("Pricing %1…").arg(code), [code, date, dryRun](const QSqlDatabase &db) {
+        return runInBackground<Outcome>(tr("Pricing %1…").arg(code), [code, date, dryRun](const QSqlDatabase &db, const std::function<bool(int)> &progress) {
             QString error;
-            auto report = PriceListService(db).apply(code, date, dryRun, &error);
+            auto report = PriceListService(db).apply(code, date, dryRun, &error, progress);
             return Outcome{report, error};
         });
     };
@@ -301,10 +310,11 @@ bool PriceListsView::exportMarket(const QString &code, const QString &filePath, 
     using Outcome = std::pair<std::optional<qint64>, QString>;
     const QDate date = m_date->date();
     const Outcome outcome = runInBackground<Outcome>(
-        tr("Exporting %1…").arg(code), [code, filePath, shopify, date](const QSqlDatabase &db) {
+        tr("Exporting %1…").arg(code), [code, filePath, shopify, date](const QSqlDatabase &db, const std::function<bool(int)> &progress) {
             QString error;
             const qint64 written = PriceExporter::exportFile(
-                db, code, filePath, shopify ? PriceExporter::Form::Shopify : PriceExporter::Form::Borderdesk, date, &error);
+                db, code, filePath, shopify ? PriceExporter::Form::Shopify : PriceExporter::Form::Borderdesk, date, &error,
+                progress);
             return written < 0 ? Outcome{std::nullopt, error} : Outcome{written, QString()};
         });
     if (!outcome.first) {

@@ -167,18 +167,26 @@ void RatesView::importFile(const QString &filePath)
     if (m_databasePath.isEmpty())
         return;
     // A history file holds a quarter of a million rates: read and store them off the GUI thread.
-    QProgressDialog progress(tr("Importing exchange rates…"), QString(), 0, 0, this);
+    QProgressDialog progress(tr("Importing exchange rates…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QFutureWatcher<RatesImportReport> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcherBase::cancel);
     const QString databasePath = m_databasePath;
-    watcher.setFuture(QtConcurrent::run([databasePath, filePath] {
-        return ExchangeRateImporter::importFile(databasePath, filePath);
+    watcher.setFuture(QtConcurrent::run([databasePath, filePath](QPromise<RatesImportReport> &promise) {
+        promise.setProgressRange(0, 100);
+        promise.addResult(ExchangeRateImporter::importFile(databasePath, filePath, [&promise](int percent) {
+            promise.setProgressValue(percent);
+            return !promise.isCanceled();
+        }));
     }));
     loop.exec();
     progress.reset();
+    if (watcher.future().resultCount() == 0)
+        return;
     showImportResult(watcher.result());
 }
 
