@@ -108,6 +108,22 @@ std::optional<Market> MarketRepository::find(const QString &code) const
     return m;
 }
 
+std::optional<Market> MarketRepository::findByCodeOrCountry(const QString &codeOrCountry) const
+{
+    const QString key = codeOrCountry.trimmed().toUpper();
+    if (auto market = find(key))
+        return market;
+    // A market of that one country first, then the group it belongs to.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT c.market_code FROM market_countries c "
+              u"WHERE c.country = ? ORDER BY (SELECT count(*) FROM market_countries o WHERE o.market_code = c.market_code), "
+              u"c.market_code LIMIT 1"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return find(q.value(0).toString());
+    return std::nullopt;
+}
+
 QList<QPair<QString, MarketRestriction>> MarketRepository::allRestrictions() const
 {
     QList<QPair<QString, MarketRestriction>> result;

@@ -18,6 +18,8 @@ public:
 
     QList<Market> list() const;
     std::optional<Market> find(const QString &code) const;
+    // A market by its code, or else the market a country belongs to ("DE" finds the EU unless DE has its own).
+    std::optional<Market> findByCodeOrCountry(const QString &codeOrCountry) const;
     // Every restriction rule of every market, keyed by market code (for badges in the catalogue).
     QList<QPair<QString, MarketRestriction>> allRestrictions() const;
 

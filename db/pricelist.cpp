@@ -163,6 +163,7 @@ std::optional<PriceQuote> PriceListService::quote(const Product &product, const 
     input.costInMarketCurrency = *cost;
     input.incoterm = incoterm.value_or(market.incoterm);
     PriceQuote quote;
+    quote.marketCode = market.code;
     quote.price = *price;
     quote.landed = LandedCostCalculator::calculate(input);
     quote.rateDate = price->rateDate.isValid() ? price->rateDate : date;
@@ -182,7 +183,7 @@ std::optional<PriceQuote> PriceListService::quote(const QString &sku, const QStr
         *error = tr("there is no product with SKU %1").arg(sku);
         return std::nullopt;
     }
-    const auto market = MarketRepository(m_db).find(marketCode);
+    const auto market = MarketRepository(m_db).findByCodeOrCountry(marketCode);
     if (!market) {
         *error = tr("there is no market %1").arg(marketCode);
         return std::nullopt;

@@ -33,6 +33,7 @@ struct PriceProposal
 // A price with its landed cost and the seller's margin in the base currency.
 struct PriceQuote
 {
+    QString marketCode;
     PriceProposal price;
     LandedCost landed;
     Money marginInBase;

@@ -88,7 +88,7 @@ int MarketsCommand::show(CliContext &context)
     const Connection connection = context.open();
     if (!connection.isOpen())
         return Cli::BadInput;
-    const auto market = MarketRepository(connection.database()).find(context.arguments.front().toUpper());
+    const auto market = MarketRepository(connection.database()).findByCodeOrCountry(context.arguments.front());
     if (!market) {
         context.err << tr("there is no market %1").arg(context.arguments.front()) << Qt::endl;
         return Cli::BadInput;

@@ -100,7 +100,7 @@ int PriceCommand::quote(CliContext &context, const QString &sku, const QString &
         byKey.insert(u"total"_s, landed.total.toJson());
         context.out << QString::fromUtf8(
             QJsonDocument(QJsonObject{{u"sku"_s, q->price.sku},
-                                      {u"market"_s, marketCode},
+                                      {u"market"_s, q->marketCode},
                                       {u"incoterm"_s, Market::incotermKey(landed.incoterm)},
                                       {u"price"_s, q->price.proposed.toJson()},
                                       {u"fixed"_s, q->price.fixed},
@@ -115,7 +115,7 @@ int PriceCommand::quote(CliContext &context, const QString &sku, const QString &
     }
     const QLocale locale;
     context.out << tr("%1 (%2) into %3, %4, rates of %5")
-                       .arg(q->price.sku, q->price.name, marketCode, Market::incotermKey(landed.incoterm),
+                       .arg(q->price.sku, q->price.name, q->marketCode, Market::incotermKey(landed.incoterm),
                             q->rateDate.toString(Qt::ISODate))
                 << Qt::endl;
     for (const LandedCost::Line &line : landed.lines)

@@ -219,6 +219,12 @@ private Q_SLOTS:
                  QStringLiteral("JP"), QStringLiteral("--date"), QStringLiteral("2026-11-27"), QStringLiteral("--dry-run")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("20 price(s) would change")), qPrintable(r.out));
+        // A country finds the market it belongs to: Germany is priced in the EU market.
+        r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("APP-01000"),
+                 QStringLiteral("--market"), QStringLiteral("DE"), QStringLiteral("--date"), QStringLiteral("2026-11-27"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("market")].toString(), QStringLiteral("EU"));
         r = cli({QStringLiteral("--db"), t.path(), QStringLiteral("price"), QStringLiteral("APP-01000"),
                  QStringLiteral("--market"), QStringLiteral("XX")});
         QCOMPARE(r.code, 1);
