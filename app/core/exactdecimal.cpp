@@ -1,6 +1,7 @@
 #include "exactdecimal.h"
 
 #include "decimal.h"
+#include "wideint.h"
 
 #include <limits>
 
@@ -37,22 +38,23 @@ double ExactDecimal::approximate() const
 
 namespace ExactMath {
 
-#if defined(__SIZEOF_INT128__)
-__extension__ typedef __int128 Wide; // __extension__: GCC and Clang accept it under -Wpedantic
-#else
-#error "ExactMath needs a 128-bit integer type (GCC or Clang); port scaleRound for this compiler"
-#endif
-
 namespace {
 
-std::optional<Wide> power10(int exponent)
+quint64 magnitude(qint64 value)
 {
-    if (exponent < 0 || exponent > 36)
-        return std::nullopt;
-    Wide result = 1;
-    for (int i = 0; i < exponent; ++i)
-        result *= 10;
-    return result;
+    return value < 0 ? quint64(0) - quint64(value) : quint64(value);
+}
+
+// x × 10^exponent, or nullopt when it leaves 128 bits.
+std::optional<UInt128> timesPowerOfTen(UInt128 x, int exponent)
+{
+    for (int i = 0; i < exponent; ++i) {
+        const auto next = x.times(10);
+        if (!next)
+            return std::nullopt;
+        x = *next;
+    }
+    return x;
 }
 
 } // namespace
@@ -62,32 +64,25 @@ std::optional<qint64> scaleRound(qint64 value, const ExactDecimal &numerator, co
 {
     if (denominator.mantissa == 0)
         return std::nullopt;
-    // value * (n / 10^ns) / (d / 10^ds) * 10^extra = value * n * 10^(ds + extra) / (d * 10^ns)
+    // value * (n / 10^ns) / (d / 10^ds) * 10^extra = value * n * 10^(ds + extra) / (d * 10^ns),
+    // computed on magnitudes with the sign kept aside, rounded half away from zero once.
+    const int negatives = int(value < 0) + int(numerator.mantissa < 0) + int(denominator.mantissa < 0);
+    const bool negative = negatives % 2 == 1;
     const int upExponent = denominator.scale + qMax(extraPowerOfTen, 0);
     const int downExponent = numerator.scale + qMax(-extraPowerOfTen, 0);
-    const auto up = power10(upExponent);
-    const auto down = power10(downExponent);
-    if (!up || !down)
+    const auto top = timesPowerOfTen(UInt128::multiply(magnitude(value), magnitude(numerator.mantissa)), upExponent);
+    const auto bottom = timesPowerOfTen(UInt128::from(magnitude(denominator.mantissa)), downExponent);
+    if (!top || !bottom || bottom->hi >= (quint64(1) << 62))
         return std::nullopt;
-    Wide top = Wide(value) * Wide(numerator.mantissa);
-    // Guard the multiplications against 128-bit overflow (values far beyond any real amount).
-    const Wide limit = (Wide(1) << 120);
-    if (top > limit / *up || top < -limit / *up)
+    UInt128 quotient;
+    UInt128 remainder;
+    UInt128::divide(*top, *bottom, quotient, remainder);
+    if (remainder.shiftedLeft() >= *bottom)
+        quotient = quotient.plusOne();
+    const quint64 limit = negative ? quint64(1) << 63 : (quint64(1) << 63) - 1;
+    if (quotient.hi != 0 || quotient.lo > limit)
         return std::nullopt;
-    top *= *up;
-    Wide bottom = Wide(denominator.mantissa) * *down;
-    if (bottom < 0) {
-        bottom = -bottom;
-        top = -top;
-    }
-    Wide quotient = top / bottom;
-    const Wide remainder = top % bottom;
-    const Wide twice = (remainder < 0 ? -remainder : remainder) * 2;
-    if (twice >= bottom)
-        quotient += top < 0 ? -1 : 1;
-    if (quotient > std::numeric_limits<qint64>::max() || quotient < std::numeric_limits<qint64>::min())
-        return std::nullopt;
-    return qint64(quotient);
+    return negative ? qint64(quint64(0) - quotient.lo) : qint64(quotient.lo);
 }
 
 } // namespace ExactMath
