@@ -107,7 +107,7 @@ bool writeXlsx(const QString &path, const QStringList &header, const QList<QStri
 qint64 PriceExporter::exportFile(const QSqlDatabase &db, const QString &marketCode, const QString &filePath, Form form,
                                  const QDate &date, QString *error, const std::function<bool(int)> &progress)
 {
-    const auto market = MarketRepository(db).find(marketCode);
+    const auto market = MarketRepository(db).findByCodeOrCountry(marketCode);
     if (!market) {
         *error = tr("there is no market %1").arg(marketCode);
         return -1;

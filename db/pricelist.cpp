@@ -232,7 +232,7 @@ std::optional<PriceListService::ApplyReport> PriceListService::apply(const QStri
                                                                      bool dryRun, QString *error,
                                                                      const std::function<bool(int)> &progress) const
 {
-    const auto market = MarketRepository(m_db).find(marketCode);
+    const auto market = MarketRepository(m_db).findByCodeOrCountry(marketCode);
     if (!market) {
         *error = tr("there is no market %1").arg(marketCode);
         return std::nullopt;

@@ -151,6 +151,14 @@ private Q_SLOTS:
         QVERIFY(x.open(QIODevice::ReadOnly));
         QVERIFY(x.read(2) == "PK"); // a zip container, as every .xlsx is
         QVERIFY(!QFile::exists(xlsx + QStringLiteral(".part")));
+        // A country stands for the market it belongs to: DE exports the EU's prices.
+        const QString germany = t.filePath(QStringLiteral("de.csv"));
+        QCOMPARE(PriceExporter::exportFile(t.db(), QStringLiteral("DE"), germany, PriceExporter::Form::Borderdesk,
+                                           QDate(2026, 11, 27), &error),
+                 12);
+        QFile de(germany);
+        QVERIFY(de.open(QIODevice::ReadOnly));
+        QVERIFY(de.readAll().contains(",EU,"));
         QCOMPARE(PriceExporter::exportFile(t.db(), QStringLiteral("ZZ"), xlsx, PriceExporter::Form::Borderdesk,
                                            QDate(2026, 11, 27), &error),
                  -1);
