@@ -91,21 +91,10 @@ std::optional<PriceProposal> PriceListService::propose(const Product &p, const M
         basis = tr("cost %1 + %2% markup = %3")
                     .arg(p.cost.format(locale), market.markupPercent.toString(), source.format(locale));
     }
-    // Convert one unit of the source currency to find the day, then the amount itself (rounded once).
-    const QString key = source.currency() + u'>' + market.currency + u'@' + date.toString(Qt::ISODate);
-    if (!cache.unitConversions.contains(key)) {
-        QString problem;
-        cache.unitConversions.insert(key, ExchangeRateRepository(m_db).convert(Money(1, source.currency()),
-                                                                              market.currency, date, &problem));
-        if (!cache.unitConversions.value(key) && error)
-            *error = problem;
-    }
-    const auto &unit = cache.unitConversions[key];
-    if (!unit) {
-        if (error && error->isEmpty())
-            *error = tr("no exchange rate for %1 and %2").arg(source.currency(), market.currency);
+    // The day and the rates come from the cached unit conversion; the amount itself is rounded once.
+    const auto &unit = unitRate(source.currency(), market.currency, date, cache, error);
+    if (!unit)
         return std::nullopt;
-    }
     const auto converted =
         CurrencyConversion::convert(source, market.currency, unit->fromPerEuro, unit->toPerEuro);
     if (!converted) {
@@ -127,21 +116,32 @@ std::optional<PriceProposal> PriceListService::propose(const Product &p, const M
     return proposal;
 }
 
+const std::optional<ExchangeRateRepository::Conversion> &
+PriceListService::unitRate(const QString &from, const QString &to, const QDate &date, RateCache &cache,
+                           QString *error) const
+{
+    // Converting one minor unit finds the rate day and both per-euro rates; cached per pair and day.
+    const QString key = from + u'>' + to + u'@' + date.toString(Qt::ISODate);
+    auto it = cache.unitConversions.find(key);
+    if (it == cache.unitConversions.end()) {
+        QString problem;
+        it = cache.unitConversions.insert(key, ExchangeRateRepository(m_db).convert(Money(1, from), to, date, &problem));
+        if (!it.value() && error && !problem.isEmpty())
+            *error = problem;
+    }
+    if (!it.value() && error && error->isEmpty())
+        *error = tr("no exchange rate for %1 and %2").arg(from, to);
+    return it.value();
+}
+
 std::optional<Money> PriceListService::convert(const Money &amount, const QString &to, const QDate &date,
                                                RateCache &cache, QString *error) const
 {
     if (amount.currency() == to)
         return amount;
-    const QString key = amount.currency() + u'>' + to + u'@' + date.toString(Qt::ISODate);
-    if (!cache.unitConversions.contains(key))
-        cache.unitConversions.insert(
-            key, ExchangeRateRepository(m_db).convert(Money(1, amount.currency()), to, date, error));
-    const auto &unit = cache.unitConversions[key];
-    if (!unit) {
-        if (error && error->isEmpty())
-            *error = tr("no exchange rate for %1 and %2").arg(amount.currency(), to);
+    const auto &unit = unitRate(amount.currency(), to, date, cache, error);
+    if (!unit)
         return std::nullopt;
-    }
     return CurrencyConversion::convert(amount, to, unit->fromPerEuro, unit->toPerEuro);
 }
 
@@ -278,13 +278,12 @@ std::optional<PriceListService::ApplyReport> PriceListService::apply(const QStri
                 // Only the exchange rate moved (the price at the old rates is still the one on the list):
                 // reprice only when the rate moved more than the market's threshold.
                 const auto before = propose(product, *market, p->currentRateDate, cache, error);
-                const QString pair = (market->priceBasis == Market::PriceBasis::CostMarkup ? product.cost.currency()
-                                                                                            : product.price.currency())
-                                     + u'>' + market->currency;
-                const auto &then = cache.unitConversions[pair + u'@' + p->currentRateDate.toString(Qt::ISODate)];
-                const auto &now = cache.unitConversions[pair + u'@' + date.toString(Qt::ISODate)];
+                const QString from = market->priceBasis == Market::PriceBasis::CostMarkup ? product.cost.currency()
+                                                                                          : product.price.currency();
+                const auto &then = unitRate(from, market->currency, p->currentRateDate, cache, nullptr);
+                const auto &now = unitRate(from, market->currency, date, cache, nullptr);
                 if (before && before->proposed == *p->current && then && now) {
-                    const qint64 moved = rateMoveBasisPoints(*then, *now, pair.left(3), market->currency);
+                    const qint64 moved = rateMoveBasisPoints(*then, *now, from, market->currency);
                     if ((moved < 0 ? -moved : moved) <= threshold) {
                         ++report.kept;
                         continue;

@@ -84,6 +84,9 @@ private:
                                     const QString &baseCurrency, RateCache &cache, QString *error) const;
     std::optional<Money> convert(const Money &amount, const QString &to, const QDate &date, RateCache &cache,
                                  QString *error) const;
+    const std::optional<ExchangeRateRepository::Conversion> &unitRate(const QString &from, const QString &to,
+                                                                       const QDate &date, RateCache &cache,
+                                                                       QString *error) const;
     struct Current
     {
         Money price;
