@@ -1,0 +1,1 @@
+#include "taxid.h"

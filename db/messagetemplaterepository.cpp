@@ -1,0 +1,1 @@
+#include "messagetemplaterepository.h"
