@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "productbulkwriter.h"
 #include "productrepository.h"
+#include "secondaryindexes.h"
 #include "shopsettings.h"
 #include "writetransaction.h"
 
@@ -16,52 +17,6 @@ namespace {
 
 constexpr qint64 MaxFileBytes = qint64(1) << 30; // a product file of a gigabyte is not a product file
 constexpr qsizetype BulkRows = 5000;              // from here on, rebuilding indexes beats keeping them
-
-// The secondary indexes of the products table (name and CREATE statement, from our own schema). Keeping them up
-// to date row by row during a bulk insert costs more than dropping them and building them again afterwards, in
-// the same transaction, so a failure or a cancel restores them with everything else.
-struct IndexDefinition
-{
-    QString name;
-    QString createStatement;
-};
-
-QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &db)
-{
-    QList<IndexDefinition> indexes;
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT name, sql FROM sqlite_master "
-               u"WHERE type = 'index' AND tbl_name = 'products' AND sql IS NOT NULL"_s)) {
-        while (q.next())
-            indexes.append({q.value(0).toString(), q.value(1).toString()});
-    }
-    return indexes;
-}
-
-bool dropIndexes(const QSqlDatabase &db, const QList<IndexDefinition> &indexes, QString *error)
-{
-    QSqlQuery q(db);
-    for (const IndexDefinition &index : indexes) {
-        // DDL takes no bound values; the names come from sqlite_master, i.e. from our migrations.
-        if (!q.exec(u"DROP INDEX \""_s + index.name + u"\""_s)) {
-            *error = sqlErrorText(q);
-            return false;
-        }
-    }
-    return true;
-}
-
-bool createIndexes(const QSqlDatabase &db, const QList<IndexDefinition> &indexes, QString *error)
-{
-    QSqlQuery q(db);
-    for (const IndexDefinition &index : indexes) {
-        if (!q.exec(index.createStatement)) {
-            *error = sqlErrorText(q);
-            return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 
@@ -148,8 +103,8 @@ bool ProductImporter::write(const QSqlDatabase &db, const ParsedProducts &parsed
     report.inserted = report.updated = 0;
 
     const bool bulk = parsed.products.size() >= BulkRows && parsed.products.size() > existing.size();
-    const QList<IndexDefinition> indexes = bulk ? secondaryIndexes(db) : QList<IndexDefinition>();
-    if (bulk && !dropIndexes(db, indexes, &report.error))
+    const SecondaryIndexes indexes(db, bulk ? QStringList{u"products"_s} : QStringList());
+    if (!indexes.drop(&report.error))
         return false;
 
     ProductBulkWriter writer(db);
@@ -174,7 +129,7 @@ bool ProductImporter::write(const QSqlDatabase &db, const ParsedProducts &parsed
             return false; // rolled back
         }
     }
-    if (bulk && !createIndexes(db, indexes, &report.error)) {
+    if (!indexes.create(&report.error)) {
         report.inserted = report.updated = 0;
         return false;
     }

@@ -15,4 +15,8 @@ public:
     static QString check(const QString &requiredKind, const QString &taxId);
     // Digits and letters only, upper case ("123.456.789-09" → "12345678909").
     static QString normalized(const QString &taxId);
+
+private:
+    // "CPF/CNPJ": 11 digits are a CPF, 14 characters a CNPJ.
+    static QString checkBrazilian(const QString &id, const QString &shown);
 };
