@@ -21,8 +21,8 @@ std::optional<MessageTemplate> shipped(MessageKind kind, const QString &language
 
 } // namespace
 
-MessageTemplateRepository::MessageTemplateRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+MessageTemplateRepository::MessageTemplateRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 
@@ -65,7 +65,8 @@ bool MessageTemplateRepository::isCustomized(MessageKind kind, const QString &la
 bool MessageTemplateRepository::save(const MessageTemplate &messageTemplate, QString *error) const
 {
     const QString language = MessageTemplate::normalizedLanguage(messageTemplate.language);
-    if (language.isEmpty() || messageTemplate.subject.trimmed().isEmpty() || messageTemplate.body.trimmed().isEmpty()) {
+    if (language.isEmpty() || messageTemplate.subject.trimmed().isEmpty()
+        || messageTemplate.body.trimmed().isEmpty()) {
         if (error)
             *error = tr("a message template needs a language, a subject and a body");
         return false;

@@ -13,7 +13,7 @@ class MessageTemplateRepository
     Q_DECLARE_TR_FUNCTIONS(MessageTemplateRepository)
 
 public:
-    explicit MessageTemplateRepository(QSqlDatabase db);
+    explicit MessageTemplateRepository(const QSqlDatabase &db);
 
     // The template in the best language for a customer (see MessageTemplate::languageFallbacks: the customer's
     // language, its base language, the fallback, usually the market's, then English). In each language the

@@ -127,8 +127,7 @@ bool ImportRun::writeOrder(ParsedOrder &parsed)
     if (!m_context.recordBaseRate(order, &why) && !m_currenciesWithoutRate.contains(order.currency)) {
         m_currenciesWithoutRate.insert(order.currency);
         warn(parsed.line, QString(),
-             tr("no exchange rate from %1 to %2 on or before %3 (%4); amounts in the base currency are left empty")
-                 .arg(order.currency, m_context.baseCurrency(), order.createdAt.date().toString(Qt::ISODate), why));
+             tr("%1; the order's amounts in %2 are left empty").arg(why, m_context.baseCurrency()));
     }
     OrderRiskPass::Entry entry;
     const QList<const CheckedProduct *> products = m_context.productsOf(order);

@@ -42,6 +42,18 @@ QString Cli::usageText() const
               "                         a market's prices as CSV, or XLSX when FILE ends in .xlsx\n"
               "  price fix SKU --market CODE AMOUNT|--clear\n"
               "                         fix a product's price in a market, or return it to the market's rule\n"
+              "  orders import FILE [--format auto|shopify|amazon|ebay|csv] [--dry-run]\n"
+              "                         import a Shopify, Amazon or eBay order report or a Borderdesk orders CSV\n"
+              "  orders export FILE [--status S] [--country CC] [--market CODE] [--from DATE] [--to DATE]\n"
+              "  orders list [--status S[,S…]] [--country CC] [--market CODE] [--search TEXT] [--min-risk N]\n"
+              "              [--from DATE] [--to DATE] [--limit N] [--json]\n"
+              "  orders show NUMBER [--json]\n"
+              "  orders check NUMBER [--json]\n"
+              "                         check again: restricted goods, shipping readiness, fraud score and reasons\n"
+              "  orders set-status NUMBER STATUS [--note TEXT]\n"
+              "                         new, on_hold, ready_to_ship, picked, packed, shipped, delivered, cancelled, returned\n"
+              "  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]\n"
+              "                         the fraud rules' weights and the hold threshold\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -113,6 +125,14 @@ int Cli::run(const QStringList &arguments)
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = MarketsCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"orders") {
+        if (args.isEmpty())
+            return usage(tr("orders needs import, export, list, show, check, set-status or fraud-rules"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = OrdersCommand::run(context, subcommand);
         return code == Usage ? usage() : code;
     }
     if (command == u"price") {

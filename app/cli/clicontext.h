@@ -94,3 +94,20 @@ private:
                             const QDate &date);
     static int fix(CliContext &context, const QString &sku, const QString &market, const QString &amount);
 };
+
+// `orders import|export|list|show|check|set-status|fraud-rules`.
+class OrdersCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(OrdersCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+
+private:
+    static int importFile(CliContext &context);
+    static int exportFile(CliContext &context);
+    static int list(CliContext &context);
+    static int show(CliContext &context, bool recheck);
+    static int setStatus(CliContext &context);
+    static int fraudRules(CliContext &context);
+};

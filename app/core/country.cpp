@@ -43,7 +43,9 @@ QString displayName(const QString &code, const QLocale &locale)
 {
     if (!isKnown(code))
         return code;
-    return icuDisplayCountry(code, locale.name().toLatin1().constData());
+    // The "C" locale (scripts, CI) reads as English rather than as ICU's root, which shows bare codes.
+    const QByteArray name = locale.language() == QLocale::C ? QByteArray("en") : locale.name().toLatin1();
+    return icuDisplayCountry(code, name.constData());
 }
 
 std::optional<QString> fromCodeOrName(const QString &text)

@@ -59,9 +59,12 @@ public:
 
     bool isNoise(const ByteCsvReader::Record &row) const override
     {
-        if (!row.at(m_orderNumber.index).trimmed().isEmpty() || !row.at(m_record.index).trimmed().isEmpty())
+        // Footer lines ("3 record(s) downloaded, from …", "Seller ID : …") and empty separators have no order
+        // number and no numeric sales record number.
+        if (!row.at(m_orderNumber.index).trimmed().isEmpty())
             return false;
-        return true; // footer lines: "123 record(s) downloaded…", "Seller ID: …", empty separators
+        const QByteArrayView record = row.at(m_record.index).trimmed();
+        return record.isEmpty() || !std::all_of(record.begin(), record.end(), [](char c) { return c >= '0' && c <= '9'; });
     }
 
     QByteArrayView orderKey(const ByteCsvReader::Record &row) const override

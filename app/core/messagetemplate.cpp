@@ -30,7 +30,8 @@ ShippedTemplates loadShippedTemplates()
     const QString path = u":/borderdesk/reference/message-templates.json"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, QCoreApplication::translate("MessageTemplate", "cannot read %1: %2").arg(path, file.errorString())};
+        return {{}, QCoreApplication::translate("MessageTemplate", "cannot read %1: %2")
+                        .arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
@@ -68,22 +69,13 @@ void appendWithShorterForms(QStringList &languages, const QString &tag)
     }
 }
 
+// In the destination's line order, with the country named in the message's language.
 QString shipToText(const Address &address, const QLocale &locale)
 {
-    // A plain international layout; the destination's own line order is AddressFormat's job.
-    QStringList cityParts;
-    for (const QString &part : {address.city.trimmed(), address.province.trimmed()}) {
-        if (!part.isEmpty())
-            cityParts.append(part);
-    }
-    QStringList lines;
-    for (const QString &line : {address.name, address.company, address.line1, address.line2,
-                                QString(cityParts.join(u", "_s) + u' ' + address.postalCode)}) {
-        if (!line.trimmed().isEmpty())
-            lines.append(line.trimmed());
-    }
-    if (!address.country.isEmpty())
-        lines.append(Country::displayName(address.country, locale));
+    QStringList lines = AddressFormat::lines(address);
+    const QString country = address.country.trimmed().toUpper();
+    if (!country.isEmpty() && !lines.isEmpty())
+        lines.last() = Country::displayName(country, locale); // AddressFormat names the country last
     return lines.join(u'\n');
 }
 

@@ -262,7 +262,13 @@ void OrderChecker::scoreOrder(const Order &order, const QList<const CheckedProdu
     }
     if (!m_settings.highRiskCategories.isEmpty()) {
         for (const CheckedProduct *product : products) {
-            if (product && m_settings.highRiskCategories.contains(product->category.trimmed().toCaseFolded())) {
+            if (!product)
+                continue;
+            // "Electronics" also catches "Electronics accessories".
+            const QString category = product->category.trimmed().toCaseFolded();
+            const bool risky = std::any_of(m_settings.highRiskCategories.cbegin(), m_settings.highRiskCategories.cend(),
+                                           [&category](const QString &term) { return category.contains(term); });
+            if (risky) {
                 addReason(check, u"high_risk_category"_s, product->category);
                 break;
             }

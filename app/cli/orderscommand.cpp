@@ -1,0 +1,385 @@
+#include "cli.h"
+#include "clicontext.h"
+#include "fraudsettingsrepository.h"
+#include "orderexporter.h"
+#include "orderimporter.h"
+#include "orderrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+int OrdersCommand::run(CliContext &context, const QString &subcommand)
+{
+    if (subcommand == u"import")
+        return importFile(context);
+    if (subcommand == u"export")
+        return exportFile(context);
+    if (subcommand == u"list")
+        return list(context);
+    if (subcommand == u"show")
+        return show(context, false);
+    if (subcommand == u"check")
+        return show(context, true);
+    if (subcommand == u"set-status")
+        return setStatus(context);
+    if (subcommand == u"fraud-rules")
+        return fraudRules(context);
+    context.err << tr("orders: unknown subcommand %1").arg(subcommand) << Qt::endl;
+    return Cli::Usage;
+}
+
+namespace {
+
+// --status, --country, --market, --search, --min-risk, --from, --to into a filter; false on a bad value.
+bool takeFilter(CliContext &context, OrderFilter &filter, bool *usageError)
+{
+    bool missing = false;
+    bool anyMissing = false;
+    const QString status = context.takeOption(u"--status"_s, &missing);
+    anyMissing |= missing;
+    filter.country = context.takeOption(u"--country"_s, &missing).toUpper();
+    anyMissing |= missing;
+    filter.marketCode = context.takeOption(u"--market"_s, &missing).toUpper();
+    anyMissing |= missing;
+    filter.text = context.takeOption(u"--search"_s, &missing);
+    anyMissing |= missing;
+    const QString minRisk = context.takeOption(u"--min-risk"_s, &missing);
+    anyMissing |= missing;
+    const QString from = context.takeOption(u"--from"_s, &missing);
+    anyMissing |= missing;
+    const QString to = context.takeOption(u"--to"_s, &missing);
+    anyMissing |= missing;
+    if (anyMissing) {
+        *usageError = true;
+        return false;
+    }
+    for (const QString &key : status.split(u',', Qt::SkipEmptyParts)) {
+        const auto known = OrderStatuses::fromKey(key);
+        if (!known) {
+            context.err << OrdersCommand::tr("--status: \"%1\" is not an order status").arg(key) << Qt::endl;
+            return false;
+        }
+        filter.statuses.append(*known);
+    }
+    if (!minRisk.isEmpty()) {
+        bool ok = false;
+        filter.minRisk = minRisk.toInt(&ok);
+        if (!ok || filter.minRisk < 0 || filter.minRisk > 100) {
+            context.err << OrdersCommand::tr("--min-risk: \"%1\" is not a number from 0 to 100").arg(minRisk)
+                        << Qt::endl;
+            return false;
+        }
+    }
+    for (const auto &[text, date, name] : {std::tuple{from, &filter.from, u"--from"_s},
+                                           std::tuple{to, &filter.to, u"--to"_s}}) {
+        if (text.isEmpty())
+            continue;
+        *date = QDate::fromString(text, Qt::ISODate);
+        if (!date->isValid()) {
+            context.err << OrdersCommand::tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+QString printJson(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+int OrdersCommand::importFile(CliContext &context)
+{
+    const bool dryRun = context.takeFlag(u"--dry-run"_s);
+    bool missing = false;
+    const QString formatKey = context.takeOption(u"--format"_s, &missing);
+    if (missing || context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty()) {
+        context.err << tr("usage: orders import FILE [--format auto|shopify|amazon|ebay|csv] [--dry-run]")
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    const auto format = OrderFileReader::formatFromKey(formatKey.isEmpty() ? u"auto"_s : formatKey);
+    if (!format) {
+        context.err << tr("--format: \"%1\" is not auto, shopify, amazon, ebay or csv").arg(formatKey) << Qt::endl;
+        return Cli::Usage;
+    }
+    {
+        const Connection check = context.open(Connection::Mode::OpenOrCreate);
+        if (!check.isOpen())
+            return Cli::BadInput;
+    }
+    OrderImporter::Options options;
+    options.format = *format;
+    options.dryRun = dryRun;
+    const OrderImportReport report = OrderImporter::importFile(context.databasePath, context.arguments.front(), options);
+    for (const ImportIssue &issue : report.issues)
+        context.err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toString() << Qt::endl;
+    if (!report.error.isEmpty())
+        context.err << tr("error: ") << report.error << Qt::endl;
+    if (report.hasErrors() || report.cancelled) {
+        context.err << tr("Nothing was imported: %n problem(s) must be fixed first.", nullptr,
+                          qMax(report.errorCount(), 1))
+                    << Qt::endl;
+        return Cli::BadInput;
+    }
+    const QString summary = tr("%1: %2 order(s) with %3 line(s); %4 new, %5 updated; %6 put on hold; %7 cannot ship yet.")
+                                .arg(OrderFileReader::formatName(report.format))
+                                .arg(report.ordersInFile)
+                                .arg(report.linesInFile)
+                                .arg(report.inserted)
+                                .arg(report.updated)
+                                .arg(report.held)
+                                .arg(report.cannotShip);
+    context.out << (dryRun ? tr("Dry run, nothing was written. %1").arg(summary) : tr("Imported. %1").arg(summary))
+                << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::exportFile(CliContext &context)
+{
+    OrderFilter filter;
+    bool usageError = false;
+    const bool ok = takeFilter(context, filter, &usageError);
+    if (usageError || context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty()) {
+        context.err << tr("usage: orders export FILE [--status S] [--country CC] [--market CODE] [--from DATE] "
+                          "[--to DATE]")
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    if (!ok)
+        return Cli::BadInput;
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    QString error;
+    const qint64 written =
+        OrderExporter::exportCsv(connection.database(), context.arguments.front(), filter, {}, &error);
+    if (written < 0) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << tr("Exported %n order(s) to %1.", nullptr, int(written)).arg(context.arguments.front())
+                << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::list(CliContext &context)
+{
+    const bool json = context.takeFlag(u"--json"_s);
+    bool missingLimit = false;
+    const QString limitText = context.takeOption(u"--limit"_s, &missingLimit);
+    OrderFilter filter;
+    bool usageError = false;
+    const bool ok = takeFilter(context, filter, &usageError);
+    if (usageError || missingLimit || !context.arguments.isEmpty()) {
+        context.err << tr("usage: orders list [--status S[,S…]] [--country CC] [--market CODE] [--search TEXT] "
+                          "[--min-risk N] [--from DATE] [--to DATE] [--limit N] [--json]")
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    if (!ok)
+        return Cli::BadInput;
+    const int limit = limitText.isEmpty() ? 100 : limitText.toInt();
+    if (limit <= 0) {
+        context.err << tr("--limit: \"%1\" is not a positive number").arg(limitText) << Qt::endl;
+        return Cli::BadInput;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const OrderRepository orders(connection.database());
+    const QList<Order> page = orders.page(filter, limit);
+    if (json) {
+        QJsonArray array;
+        for (const Order &order : page) {
+            Order full = orders.load(order.id).value_or(order);
+            array.append(OrderRepository::toJson(full, orders.storedCheck(order.id)));
+        }
+        context.out << printJson(array);
+        return Cli::Done;
+    }
+    const QLocale locale;
+    for (const Order &o : page) {
+        context.out << o.number << u'\t' << o.channel << u'\t'
+                    << locale.toString(o.createdAt.toLocalTime(), QLocale::ShortFormat) << u'\t' << o.shipTo.country
+                    << u'\t' << o.total().format(locale) << u'\t' << OrderStatuses::key(o.status) << u'\t'
+                    << tr("risk %1").arg(o.riskScore) << Qt::endl;
+    }
+    context.out << tr("%n order(s) shown", nullptr, int(page.size())) << tr(" of %1").arg(orders.count(filter))
+                << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::show(CliContext &context, bool recheck)
+{
+    const bool json = context.takeFlag(u"--json"_s);
+    if (context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty()) {
+        context.err << (recheck ? tr("usage: orders check NUMBER [--json]") : tr("usage: orders show NUMBER [--json]"))
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const OrderRepository orders(connection.database());
+    QString error;
+    const auto id = orders.resolve(context.arguments.front(), &error);
+    if (!id) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    if (recheck && !orders.recheck(*id, &error)) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    const Order order = *orders.load(*id);
+    const StoredOrderCheck check = orders.storedCheck(*id);
+    if (json) {
+        QJsonObject object = OrderRepository::toJson(order, check);
+        QJsonArray history;
+        for (const OrderHistoryEntry &entry : orders.history(*id)) {
+            history.append(QJsonObject{{u"at"_s, entry.at.toString(Qt::ISODate)},
+                                       {u"actor"_s, entry.actor},
+                                       {u"event"_s, entry.event},
+                                       {u"old"_s, entry.oldValue},
+                                       {u"new"_s, entry.newValue},
+                                       {u"note"_s, entry.note}});
+        }
+        object.insert(u"history"_s, history);
+        context.out << printJson(object);
+        return Cli::Done;
+    }
+    const QLocale locale;
+    QTextStream &out = context.out;
+    if (!recheck) {
+        out << tr("Order %1 (%2 %3), %4").arg(order.number, order.channel, order.channelOrderId,
+                                              OrderStatuses::label(order.status))
+            << Qt::endl;
+        out << tr("Created %1").arg(locale.toString(order.createdAt.toLocalTime(), QLocale::LongFormat)) << Qt::endl;
+        out << tr("Ship to:") << Qt::endl;
+        for (const QString &line : AddressFormat::lines(order.shipTo))
+            out << u"  "_s << line << Qt::endl;
+        if (!order.shipTo.phone.isEmpty())
+            out << u"  "_s << order.shipTo.phone << Qt::endl;
+        for (const OrderLine &line : order.lines) {
+            out << u"  "_s << line.quantity << u" × "_s << (line.sku.isEmpty() ? line.name : line.sku + u"  " + line.name)
+                << u"  "_s << Money(line.unitPriceMinor, order.currency).format(locale)
+                << (line.productId > 0 ? QString() : tr("  (not in the catalogue)")) << Qt::endl;
+        }
+        out << tr("Total %1").arg(order.total().format(locale));
+        if (!order.rateToBase.isEmpty() && order.baseCurrency != order.currency)
+            out << tr(" = %1 at %2 (%3)")
+                       .arg(Money(order.totalBaseMinor, order.baseCurrency).format(locale), order.rateToBase,
+                            order.rateDate);
+        out << Qt::endl;
+    } else {
+        out << tr("Order %1 checked.").arg(order.number) << Qt::endl;
+    }
+    QStringList restricted;
+    QStringList readiness;
+    for (const OrderProblem &problem : check.problems)
+        (problem.code == u"restricted"_s ? restricted : readiness)
+            .append((problem.blocking ? tr("cannot ship: ") : tr("note: ")) + problem.message());
+    out << tr("Restricted goods: %1").arg(restricted.isEmpty() ? tr("none") : QString()) << Qt::endl;
+    for (const QString &line : std::as_const(restricted))
+        out << u"  "_s << line << Qt::endl;
+    out << tr("Shipping readiness: %1").arg(readiness.isEmpty() ? tr("ready") : QString()) << Qt::endl;
+    for (const QString &line : std::as_const(readiness))
+        out << u"  "_s << line << Qt::endl;
+    out << tr("Fraud risk: %1 of 100").arg(check.riskScore) << Qt::endl;
+    for (const RiskReason &reason : check.reasons)
+        out << u"  +"_s << reason.weight << u"  "_s << reason.message() << Qt::endl;
+    out << tr("Status: %1").arg(OrderStatuses::label(order.status)) << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::setStatus(CliContext &context)
+{
+    bool missing = false;
+    const QString note = context.takeOption(u"--note"_s, &missing);
+    if (missing || context.arguments.size() != 2 || !context.firstUnknownOption().isEmpty()) {
+        context.err << tr("usage: orders set-status NUMBER STATUS [--note TEXT]") << Qt::endl;
+        QStringList keys;
+        for (OrderStatus status : OrderStatuses::all())
+            keys.append(OrderStatuses::key(status));
+        context.err << tr("statuses: %1").arg(keys.join(u", "_s)) << Qt::endl;
+        return Cli::Usage;
+    }
+    const auto status = OrderStatuses::fromKey(context.arguments.at(1));
+    if (!status) {
+        context.err << tr("\"%1\" is not an order status").arg(context.arguments.at(1)) << Qt::endl;
+        return Cli::BadInput;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const OrderRepository orders(connection.database());
+    QString error;
+    const auto id = orders.resolve(context.arguments.front(), &error);
+    if (!id || !orders.setStatus(*id, *status, note, &error)) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << tr("Order %1 is now %2.").arg(context.arguments.front(), OrderStatuses::label(*status))
+                << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::fraudRules(CliContext &context)
+{
+    const bool json = context.takeFlag(u"--json"_s);
+    bool missing = false;
+    bool anyMissing = false;
+    QStringList sets;
+    for (;;) {
+        const QString set = context.takeOption(u"--set"_s, &missing);
+        anyMissing |= missing;
+        if (set.isEmpty())
+            break;
+        sets.append(set);
+    }
+    const QString threshold = context.takeOption(u"--threshold"_s, &missing);
+    anyMissing |= missing;
+    if (anyMissing || !context.arguments.isEmpty()) {
+        context.err << tr("usage: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]") << Qt::endl;
+        return Cli::Usage;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const FraudSettingsRepository repository(connection.database());
+    QString error;
+    for (const QString &set : std::as_const(sets)) {
+        const qsizetype equals = set.indexOf(u'=');
+        bool ok = false;
+        const int weight = equals > 0 ? set.mid(equals + 1).toInt(&ok) : -1;
+        if (!ok || !repository.setWeight(set.left(equals), weight, &error)) {
+            context.err << tr("--set %1: %2").arg(set, ok ? error : tr("expected RULE=WEIGHT")) << Qt::endl;
+            return Cli::BadInput;
+        }
+    }
+    if (!threshold.isEmpty() && !repository.setHoldThreshold(threshold.toInt(), &error)) {
+        context.err << tr("--threshold: %1").arg(error) << Qt::endl;
+        return Cli::BadInput;
+    }
+    const FraudSettings settings = repository.load();
+    if (json) {
+        QJsonObject weights;
+        for (const QString &rule : RiskReason::rules())
+            weights.insert(rule, settings.weights.value(rule, 0));
+        context.out << printJson(QJsonObject{{u"weights"_s, weights}, {u"hold_threshold"_s, settings.holdThreshold}});
+        return Cli::Done;
+    }
+    for (const QString &rule : RiskReason::rules())
+        context.out << rule << u'\t' << settings.weights.value(rule, 0) << u'\t' << RiskReason::ruleName(rule)
+                    << Qt::endl;
+    context.out << tr("Hold threshold: %1").arg(settings.holdThreshold) << Qt::endl;
+    return Cli::Done;
+}
