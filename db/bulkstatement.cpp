@@ -121,3 +121,12 @@ bool BulkStatement::exec(QString *error, QVariantList *result)
     m_query.finish();
     return true;
 }
+
+qint64 BulkStatement::lastInsertId() const
+{
+#ifdef BORDERDESK_SHARED_SQLITE
+    if (m_statement)
+        return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
+#endif
+    return m_query.lastInsertId().toLongLong();
+}

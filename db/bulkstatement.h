@@ -26,6 +26,8 @@ public:
     void bindNull(int index);
     // Runs the statement; a statement with RETURNING (or a SELECT) gives its first row in *result (empty: no row).
     bool exec(QString *error, QVariantList *result = nullptr);
+    // The rowid of the last row an INSERT of this statement added.
+    qint64 lastInsertId() const;
 
 private:
     QSqlQuery m_query;

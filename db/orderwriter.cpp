@@ -21,7 +21,7 @@ const QString orderColumns[] = {
     u"tax_id"_s,        u"risk_score"_s,       u"risk_reasons"_s,     u"problems"_s,       u"can_ship"_s,
     u"checked_at"_s};
 
-QString upsertOrderSql()
+QString upsertOrderSql(bool plainInsert)
 {
     QStringList names;
     QStringList marks;
@@ -38,8 +38,10 @@ QString upsertOrderSql()
             updates.append(column + u" = excluded." + column);
         }
     }
-    return u"INSERT INTO orders ("_s + names.join(u", "_s) + u") VALUES (" + marks.join(u", "_s)
-        + u") ON CONFLICT (channel, channel_order_id) DO UPDATE SET " + updates.join(u", "_s)
+    const QString insert = u"INSERT INTO orders ("_s + names.join(u", "_s) + u") VALUES (" + marks.join(u", "_s) + u')';
+    if (plainInsert)
+        return insert;
+    return insert + u" ON CONFLICT (channel, channel_order_id) DO UPDATE SET " + updates.join(u", "_s)
         + u", updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING id, status";
 }
 
@@ -50,29 +52,31 @@ QString compactJson(const QJsonArray &array)
 
 } // namespace
 
-OrderWriter::OrderWriter(const QSqlDatabase &db, QString actor)
+OrderWriter::OrderWriter(const QSqlDatabase &db, QString actor, bool freshTable)
     : m_db(db)
     , m_actor(actor.isEmpty() ? actorName() : std::move(actor))
     , m_now(OrderCells::isoUtc(QDateTime::currentDateTimeUtc()))
     , m_findExisting(db, u"SELECT id, status FROM orders WHERE channel = ? AND channel_order_id = ?"_s)
-    , m_upsertCustomer(db, u"INSERT INTO customers (key, email, name, phone, language, tax_id) VALUES (?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (key) DO UPDATE SET name = coalesce(nullif(excluded.name, ''), name), "
-                           "phone = coalesce(nullif(excluded.phone, ''), phone), "
-                           "language = coalesce(nullif(excluded.language, ''), language), "
-                           "tax_id = coalesce(nullif(excluded.tax_id, ''), tax_id) RETURNING id"_s)
-    , m_upsertOrder(db, upsertOrderSql())
+    , m_findCustomer(db, u"SELECT id FROM customers WHERE key = ?"_s)
+    , m_insertCustomer(db, u"INSERT INTO customers (key, email, name, phone, language, tax_id) VALUES (?, ?, ?, ?, ?, ?)"_s)
+    , m_updateCustomer(db, u"UPDATE customers SET name = coalesce(nullif(?, ''), name), "
+                           "phone = coalesce(nullif(?, ''), phone), language = coalesce(nullif(?, ''), language), "
+                           "tax_id = coalesce(nullif(?, ''), tax_id) WHERE id = ?"_s)
+    , m_upsertOrder(db, upsertOrderSql(freshTable))
     , m_deleteLines(db, u"DELETE FROM order_lines WHERE order_id = ?"_s)
     , m_insertLine(db, u"INSERT INTO order_lines (order_id, position, product_id, sku, name, quantity, "
                        "unit_price_minor, discount_minor, tax_minor, channel_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
     , m_insertHistory(db, u"INSERT INTO order_history (order_id, at, actor, event, old_value, new_value, note) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
     , m_updateRisk(db, u"UPDATE orders SET risk_score = ?, risk_reasons = ?, status = ? WHERE id = ?"_s)
+    , m_freshTable(freshTable)
 {
 }
 
 bool OrderWriter::isValid(QString *error) const
 {
-    for (const BulkStatement *statement : {&m_findExisting, &m_upsertCustomer, &m_upsertOrder, &m_deleteLines,
+    for (const BulkStatement *statement : {&m_findExisting, &m_findCustomer, &m_insertCustomer, &m_updateCustomer,
+                                           &m_upsertOrder, &m_deleteLines,
                                            &m_insertLine, &m_insertHistory, &m_updateRisk}) {
         if (!statement->isValid()) {
             *error = statement->prepareError();
@@ -120,18 +124,39 @@ bool OrderWriter::customerId(const Order &order, qint64 *id, QString *error)
         return true;
     }
     const Customer &c = order.customer;
-    m_upsertCustomer.bind(1, key);
-    m_upsertCustomer.bind(2, c.email);
-    m_upsertCustomer.bind(3, c.name);
-    m_upsertCustomer.bind(4, c.phone);
-    m_upsertCustomer.bind(5, c.language);
-    m_upsertCustomer.bind(6, c.taxId);
-    QVariantList row;
-    if (!m_upsertCustomer.exec(error, &row))
-        return false;
-    *id = row.value(0).toLongLong();
-    m_customers.insert(key, *id);
-    return true;
+    const auto known = m_customers.constFind(key);
+    if (known != m_customers.cend()) {
+        *id = *known;
+    } else {
+        QVariantList row;
+        m_findCustomer.bind(1, key);
+        if (!m_findCustomer.exec(error, &row))
+            return false;
+        if (row.isEmpty()) {
+            BulkStatement &insert = m_insertCustomer;
+            insert.bind(1, key);
+            insert.bind(2, c.email);
+            insert.bind(3, c.name);
+            insert.bind(4, c.phone);
+            insert.bind(5, c.language);
+            insert.bind(6, c.taxId);
+            if (!insert.exec(error))
+                return false;
+            *id = insert.lastInsertId();
+            m_customers.insert(key, *id);
+            return true;
+        }
+        *id = row.constFirst().toLongLong();
+        m_customers.insert(key, *id);
+    }
+    // A later order may know more (a phone, a tax ID); keep what it adds.
+    BulkStatement &update = m_updateCustomer;
+    update.bind(1, c.name);
+    update.bind(2, c.phone);
+    update.bind(3, c.language);
+    update.bind(4, c.taxId);
+    update.bind(5, *id);
+    return update.exec(error);
 }
 
 bool OrderWriter::write(Order &o, const OrderCheck &check, bool replaceLines, QString *error)
@@ -176,11 +201,17 @@ bool OrderWriter::write(Order &o, const OrderCheck &check, bool replaceLines, QS
     text(compactJson(check.problemsJson()));
     number(check.canShip() ? 1 : 0);
     text(m_now);
-    QVariantList row;
-    if (!s.exec(error, &row))
-        return false;
-    o.id = row.value(0).toLongLong();
-    o.status = OrderStatuses::fromKey(row.value(1).toString()).value_or(o.status);
+    if (m_freshTable) {
+        if (!s.exec(error))
+            return false;
+        o.id = s.lastInsertId();
+    } else {
+        QVariantList row;
+        if (!s.exec(error, &row))
+            return false;
+        o.id = row.value(0).toLongLong();
+        o.status = OrderStatuses::fromKey(row.value(1).toString()).value_or(o.status);
+    }
     if (replaceLines) {
         m_deleteLines.bind(1, o.id);
         if (!m_deleteLines.exec(error))

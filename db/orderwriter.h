@@ -12,7 +12,9 @@ class OrderWriter
     Q_DECLARE_TR_FUNCTIONS(OrderWriter)
 
 public:
-    OrderWriter(const QSqlDatabase &db, QString actor);
+    // freshTable: the orders table was empty when the import began, so no order can conflict with a stored one
+    // (plain INSERTs, no upsert).
+    OrderWriter(const QSqlDatabase &db, QString actor, bool freshTable = false);
 
     // False with the reason when a statement could not be prepared (an old schema, say).
     bool isValid(QString *error) const;
@@ -40,11 +42,14 @@ private:
     QString m_actor;
     QString m_now;
     BulkStatement m_findExisting;
-    BulkStatement m_upsertCustomer;
+    BulkStatement m_findCustomer;
+    BulkStatement m_insertCustomer;
+    BulkStatement m_updateCustomer;
     BulkStatement m_upsertOrder;
     BulkStatement m_deleteLines;
     BulkStatement m_insertLine;
     BulkStatement m_insertHistory;
     BulkStatement m_updateRisk;
     QHash<QString, qint64> m_customers; // key → id, for this import
+    bool m_freshTable = false;
 };
