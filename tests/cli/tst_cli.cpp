@@ -232,6 +232,113 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
     }
 
+
+    void ordersImportListShowCheckAndStatus()
+    {
+        TestDatabase t(600);
+        const QString db = t.path();
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("import"),
+                     testDataPath(QStringLiteral("shopify_orders.csv")), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Dry run")), qPrintable(r.out));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("import"),
+                 testDataPath(QStringLiteral("shopify_orders.csv")), QStringLiteral("--format"), QStringLiteral("shopify")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("5 new, 0 updated; 1 put on hold")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("warning: shopify_orders.csv:8: Lineitem sku: SKU \"GIFT-CARD-20\" is not in the catalogue")),
+                 qPrintable(r.err));
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+                 QStringLiteral("on_hold"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray held = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(held.size(), 1);
+        const QJsonObject order = held.first().toObject();
+        QCOMPARE(order.value(QStringLiteral("number")).toString(), QStringLiteral("#1004"));
+        for (const char *key : {"number", "channel", "channel_order_id", "status", "ship_country", "currency", "lines",
+                                "risk_score"})
+            QVERIFY2(order.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(order.value(QStringLiteral("total")).toObject().value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("344.98"));
+        QCOMPARE(order.value(QStringLiteral("risk_score")).toInt(), 100);
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--country"),
+                 QStringLiteral("US")});
+        QVERIFY2(r.out.contains(QStringLiteral("3 orders shown of 3")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("check"), QStringLiteral("1001"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject checked = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(checked.value(QStringLiteral("can_ship")).toBool(), false);
+        const QJsonArray problems = checked.value(QStringLiteral("problems")).toArray();
+        QStringList codes;
+        for (const QJsonValue &p : problems)
+            codes.append(p.toObject().value(QStringLiteral("code")).toString());
+        QCOMPARE(codes, (QStringList{QStringLiteral("restricted"), QStringLiteral("unknown_sku")}));
+        QCOMPARE(checked.value(QStringLiteral("risk_reasons")).toArray().first().toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("first_order"));
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("check"), QStringLiteral("#1003")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("cannot ship: the recipient's phone number is missing")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Fraud risk: 10 of 100")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("set-status"), QStringLiteral("#1001"),
+                 QStringLiteral("ready_to_ship")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot ship: TEA-01004 is restricted")), qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("set-status"), QStringLiteral("#1004"),
+                 QStringLiteral("shipped")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("set-status"), QStringLiteral("#1004"),
+                 QStringLiteral("new"), QStringLiteral("--note"), QStringLiteral("verified by phone")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("#1004"),
+                 QStringLiteral("--json")});
+        const QJsonArray history = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.last().toObject().value(QStringLiteral("note")).toString(), QStringLiteral("verified by phone"));
+        QCOMPARE(history.last().toObject().value(QStringLiteral("new")).toString(), QStringLiteral("new"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("#9999")});
+        QCOMPARE(r.code, 1);
+    }
+
+    void ordersBadFileExportAndFraudRules()
+    {
+        TestDatabase t(600);
+        const QString db = t.path();
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("import"),
+                     testDataPath(QStringLiteral("amazon_orders_bad.txt"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("amazon_orders_bad.txt:3: ship-country: \"Atlantis\" is not a country")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Nothing was imported")));
+
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("import"),
+                      testDataPath(QStringLiteral("ebay_orders.csv"))}).code, 0);
+        const QString file = t.filePath(QStringLiteral("export.csv"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("export"), file, QStringLiteral("--country"),
+                 QStringLiteral("AU")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Exported 1 order")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("fraud-rules"), QStringLiteral("--set"),
+                 QStringLiteral("first_order=65"), QStringLiteral("--threshold"), QStringLiteral("50"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject rules = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(rules.value(QStringLiteral("hold_threshold")).toInt(), 50);
+        QCOMPARE(rules.value(QStringLiteral("weights")).toObject().value(QStringLiteral("first_order")).toInt(), 65);
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("check"), QStringLiteral("11-13828-40021")});
+        QVERIFY2(r.out.contains(QStringLiteral("Status: On hold")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("fraud-rules"), QStringLiteral("--set"),
+                      QStringLiteral("bogus=5")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("import"),
+                      testDataPath(QStringLiteral("ebay_orders.csv")), QStringLiteral("--format"), QStringLiteral("walmart")}).code, 2);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
