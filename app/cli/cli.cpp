@@ -54,6 +54,9 @@ QString Cli::usageText() const
               "                         new, on_hold, ready_to_ship, picked, packed, shipped, delivered, cancelled, returned\n"
               "  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]\n"
               "                         the fraud rules' weights and the hold threshold\n"
+              "  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]\n"
+              "              [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]\n"
+              "                         a message to the customer in their language, or as a mailto: link\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -129,7 +132,7 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"orders") {
         if (args.isEmpty())
-            return usage(tr("orders needs import, export, list, show, check, set-status or fraud-rules"));
+            return usage(tr("orders needs import, export, list, show, check, set-status, fraud-rules or message"));
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = OrdersCommand::run(context, subcommand);

@@ -95,7 +95,7 @@ private:
     static int fix(CliContext &context, const QString &sku, const QString &market, const QString &amount);
 };
 
-// `orders import|export|list|show|check|set-status|fraud-rules`.
+// `orders import|export|list|show|check|set-status|fraud-rules|message`.
 class OrdersCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OrdersCommand)
@@ -110,4 +110,5 @@ private:
     static int show(CliContext &context, bool recheck);
     static int setStatus(CliContext &context);
     static int fraudRules(CliContext &context);
+    static int message(CliContext &context);
 };

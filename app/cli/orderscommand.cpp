@@ -1,9 +1,12 @@
 #include "cli.h"
 #include "clicontext.h"
 #include "fraudsettingsrepository.h"
+#include "marketrepository.h"
+#include "messagetemplaterepository.h"
 #include "orderexporter.h"
 #include "orderimporter.h"
 #include "orderrepository.h"
+#include "shopsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +31,8 @@ int OrdersCommand::run(CliContext &context, const QString &subcommand)
         return setStatus(context);
     if (subcommand == u"fraud-rules")
         return fraudRules(context);
+    if (subcommand == u"message")
+        return message(context);
     context.err << tr("orders: unknown subcommand %1").arg(subcommand) << Qt::endl;
     return Cli::Usage;
 }
@@ -381,5 +386,62 @@ int OrdersCommand::fraudRules(CliContext &context)
         context.out << rule << u'\t' << settings.weights.value(rule, 0) << u'\t' << RiskReason::ruleName(rule)
                     << Qt::endl;
     context.out << tr("Hold threshold: %1").arg(settings.holdThreshold) << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::message(CliContext &context)
+{
+    const bool mailto = context.takeFlag(u"--mailto"_s);
+    bool missing = false;
+    bool anyMissing = false;
+    const QString kindKey = context.takeOption(u"--template"_s, &missing);
+    anyMissing |= missing;
+    const QString language = context.takeOption(u"--lang"_s, &missing);
+    anyMissing |= missing;
+    MessageValues values;
+    values.trackingNumber = context.takeOption(u"--tracking"_s, &missing);
+    anyMissing |= missing;
+    values.trackingUrl = context.takeOption(u"--tracking-url"_s, &missing);
+    anyMissing |= missing;
+    values.carrier = context.takeOption(u"--carrier"_s, &missing);
+    anyMissing |= missing;
+    values.delayReason = context.takeOption(u"--reason"_s, &missing);
+    anyMissing |= missing;
+    values.requiredDocuments = context.takeOption(u"--documents"_s, &missing);
+    anyMissing |= missing;
+    const auto kind = MessageKinds::fromKey(kindKey.isEmpty() ? u"confirmation"_s : kindKey);
+    if (anyMissing || !kind || context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty()) {
+        context.err << tr("usage: orders message NUMBER [--template confirmation|shipped|delayed|customs_info] "
+                          "[--lang LANG] [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] "
+                          "[--documents TEXT] [--mailto]")
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const OrderRepository orders(connection.database());
+    QString error;
+    const auto id = orders.resolve(context.arguments.front(), &error);
+    if (!id) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    const Order order = *orders.load(*id);
+    values.shopName = ShopSettings(connection.database()).value(u"shop_name"_s);
+    const auto market = MarketRepository(connection.database()).find(order.marketCode);
+    const QString wanted = language.isEmpty() ? order.customer.language : language;
+    const auto found = MessageTemplateRepository(connection.database())
+                           .find(*kind, wanted, market ? market->language : QString());
+    if (!found) {
+        context.err << tr("no %1 template in %2").arg(MessageKinds::key(*kind), wanted) << Qt::endl;
+        return Cli::BadInput;
+    }
+    const RenderedMessage rendered = MessageRenderer::render(*found, order, values);
+    if (mailto)
+        context.out << MessageRenderer::mailtoUrl(order.customer.email, rendered).toString(QUrl::FullyEncoded)
+                    << Qt::endl;
+    else
+        context.out << rendered.text() << Qt::endl;
     return Cli::Done;
 }

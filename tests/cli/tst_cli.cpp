@@ -335,6 +335,18 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Status: On hold")), qPrintable(r.out));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("fraud-rules"), QStringLiteral("--set"),
                       QStringLiteral("bogus=5")}).code, 1);
+        // A message in the customer's language (the market's, here Australia → English), filled with the order.
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("message"), QStringLiteral("22-13829-50033"),
+                 QStringLiteral("--template"), QStringLiteral("shipped"), QStringLiteral("--tracking"), QStringLiteral("RR123456785TH")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("22-13829-50033")) && r.out.contains(QStringLiteral("RR123456785TH"))
+                     && r.out.contains(QStringLiteral("Chloe Nguyen")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("message"), QStringLiteral("22-13829-50033"),
+                 QStringLiteral("--lang"), QStringLiteral("th"), QStringLiteral("--mailto")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("mailto:chloe.nguyen@example.com.au?subject=")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("%E0%B8"))); // Thai, percent-encoded UTF-8
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("import"),
                       testDataPath(QStringLiteral("ebay_orders.csv")), QStringLiteral("--format"), QStringLiteral("walmart")}).code, 2);
     }
