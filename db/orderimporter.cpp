@@ -109,6 +109,7 @@ private:
         m_report.issues.append({ImportIssue::Severity::Warning, m_fileName, line, column, message});
     }
     bool writeOrder(ParsedOrder &parsed);
+    bool recordHold(qint64 orderId, const QString &from, const OrderCheck &check, QString *error);
     bool scoreAndHold();
 
     QSqlDatabase m_db;
@@ -121,6 +122,7 @@ private:
     bool m_tableWasEmpty = true;
     QSet<QString> m_currenciesWithoutRate;
     QList<OrderRiskPass::Entry> m_entries;
+    std::optional<OrderRiskPass::Tracker> m_tracker;
 };
 
 bool ImportRun::writeOrder(ParsedOrder &parsed)
@@ -149,10 +151,13 @@ bool ImportRun::writeOrder(ParsedOrder &parsed)
         warn(parsed.line, QString(),
              tr("%1; the order's amounts in %2 are left empty").arg(why, m_context.baseCurrency()));
     }
-    OrderRiskPass::Entry entry;
+    OrderCheck check;
     const QList<const CheckedProduct *> products = m_context.productsOf(order);
-    m_context.checker().checkShipping(order, products, market, entry.check);
-    m_context.checker().scoreOrder(order, products, entry.check);
+    const OrderChecker &checker = m_context.checker();
+    checker.checkShipping(order, products, market, check);
+    checker.scoreOrder(order, products, check);
+    OrderRiskPass::Entry entry;
+    entry.orderReasons = check.reasons;
 
     QString error;
     std::optional<OrderWriter::Existing> existing;
@@ -160,25 +165,10 @@ bool ImportRun::writeOrder(ParsedOrder &parsed)
         m_report.error = error;
         return false;
     }
-    if (!m_writer->customerId(order, &order.customer.id, &error) || !m_writer->write(order, entry.check, existing.has_value(), &error)) {
-        m_report.error = tr("%1:%2: the database refused order %3: %4")
-                             .arg(m_fileName)
-                             .arg(parsed.line)
-                             .arg(order.number, error);
-        return false;
-    }
-    const QString status = OrderStatuses::key(order.status);
-    const bool written = existing ? m_writer->addHistory(order.id, u"updated"_s, OrderStatuses::key(existing->status),
-                                                        status, m_fileName, &error)
-                                  : m_writer->addHistory(order.id, u"imported"_s, QString(), status, m_fileName, &error);
-    if (!written) {
+    if (!m_writer->customerId(order, &order.customer.id, &error)) {
         m_report.error = error;
         return false;
     }
-    existing ? ++m_report.updated : ++m_report.inserted;
-    if (!entry.check.canShip())
-        ++m_report.cannotShip;
-    entry.orderId = order.id;
     entry.customerId = order.customer.id;
     entry.addressKey = qHash(OrderChecker::addressKey(order.shipTo));
     entry.createdSecs = order.createdAt.toSecsSinceEpoch();
@@ -186,49 +176,85 @@ bool ImportRun::writeOrder(ParsedOrder &parsed)
     entry.cancelled = order.status == OrderStatus::Cancelled;
     entry.inserted = !existing;
     entry.status = order.status;
+    // Into an empty shop the history is the file's own, read in the file's order for now and corrected in time
+    // order once every order is in (scoreAndHold); otherwise it comes from the orders already stored.
+    if (existing)
+        order.id = existing->id;
+    const CustomerHistory history = m_tableWasEmpty ? m_tracker->observe(entry) : m_context.storedHistory(order);
+    checker.scoreHistory(order, history, check);
+    const bool hold = !existing && order.status == OrderStatus::New && checker.shouldHold(check);
+    if (hold)
+        order.status = OrderStatus::OnHold;
+    if (!m_writer->write(order, check, existing.has_value(), &error)) {
+        m_report.error = tr("%1:%2: the database refused order %3: %4")
+                             .arg(m_fileName)
+                             .arg(parsed.line)
+                             .arg(order.number, error);
+        return false;
+    }
+    const QString status = OrderStatuses::key(entry.status);
+    const bool recorded = existing ? m_writer->addHistory(order.id, u"updated"_s, OrderStatuses::key(existing->status),
+                                                          OrderStatuses::key(order.status), m_fileName, &error)
+                                   : m_writer->addHistory(order.id, u"imported"_s, QString(), status, m_fileName, &error);
+    if (!recorded || (hold && !m_tableWasEmpty && !recordHold(order.id, status, check, &error))) {
+        m_report.error = error;
+        return false;
+    }
+    existing ? ++m_report.updated : ++m_report.inserted;
+    if (!check.canShip())
+        ++m_report.cannotShip;
     if (m_tableWasEmpty) {
+        entry.orderId = order.id;
+        entry.writtenReasons = check.reasons;
+        entry.writtenStatus = order.status;
         m_entries.append(std::move(entry));
-    } else {
-        // Into a shop with orders already: the history comes from the database (indexes are in place).
-        entry.history = m_context.storedHistory(order);
-        m_entries.append(std::move(entry));
+    } else if (hold) {
+        ++m_report.held;
     }
     return true;
 }
 
+bool ImportRun::recordHold(qint64 orderId, const QString &from, const OrderCheck &check, QString *error)
+{
+    return m_writer->addHistory(orderId, u"status"_s, from, OrderStatuses::key(OrderStatus::OnHold),
+                                tr("risk %1 ≥ hold threshold %2")
+                                    .arg(check.riskScore())
+                                    .arg(m_context.checker().settings().holdThreshold),
+                                error);
+}
+
 bool ImportRun::scoreAndHold()
 {
-    if (m_tableWasEmpty)
-        OrderRiskPass::run(m_entries, m_context.checker().settings().velocityHours);
+    if (!m_tableWasEmpty)
+        return true; // scored against the stored orders as they were written
     const OrderChecker &checker = m_context.checker();
     qsizetype done = 0;
-    for (OrderRiskPass::Entry &entry : m_entries) {
+    bool ok = true;
+    OrderRiskPass::run(m_entries, checker.settings().velocityHours,
+                       [&](const OrderRiskPass::Entry &entry, const CustomerHistory &history) {
+        if (!ok)
+            return;
+        OrderCheck check;
+        check.reasons = entry.orderReasons;
         Order probe; // the history rules need only the order's base total
         probe.totalBaseMinor = entry.totalBaseMinor;
-        checker.scoreHistory(probe, entry.history, entry.check);
-        QString status = OrderStatuses::key(entry.status);
+        checker.scoreHistory(probe, history, check);
+        const bool hold = entry.inserted && entry.status == OrderStatus::New && checker.shouldHold(check);
+        const OrderStatus status = hold ? OrderStatus::OnHold : entry.status;
         QString error;
-        const bool hold = entry.inserted && entry.status == OrderStatus::New && checker.shouldHold(entry.check);
-        if (hold) {
-            status = OrderStatuses::key(OrderStatus::OnHold);
+        // Only what the file's order got wrong is written again (most files need few or no corrections).
+        if (check.reasons != entry.writtenReasons || status != entry.writtenStatus)
+            ok = m_writer->updateRisk(entry.orderId, check, OrderStatuses::key(status), &error);
+        if (ok && hold) {
             ++m_report.held;
-            if (!m_writer->addHistory(entry.orderId, u"status"_s, OrderStatuses::key(entry.status), status,
-                                     tr("risk %1 ≥ hold threshold %2")
-                                         .arg(entry.check.riskScore())
-                                         .arg(checker.settings().holdThreshold),
-                                     &error)) {
-                m_report.error = error;
-                return false;
-            }
+            ok = recordHold(entry.orderId, OrderStatuses::key(entry.status), check, &error);
         }
-        if (!m_writer->updateRisk(entry.orderId, entry.check, status, &error)) {
+        if (!ok)
             m_report.error = error;
-            return false;
-        }
-        if (++done % 4096 == 0 && !progress(85 + int(done * 10 / m_entries.size())))
-            return false;
-    }
-    return true;
+        if (ok && ++done % 4096 == 0)
+            ok = progress(85 + int(done * 10 / m_entries.size()));
+    });
+    return ok;
 }
 
 void ImportRun::run(const QByteArray &bytes)
@@ -250,6 +276,7 @@ void ImportRun::run(const QByteArray &bytes)
         m_tableWasEmpty = q.exec(u"SELECT NOT EXISTS (SELECT 1 FROM orders)"_s) && q.next() && q.value(0).toBool();
     }
     m_writer.emplace(m_db, m_options.actor, m_tableWasEmpty);
+    m_tracker.emplace(m_context.checker().settings().velocityHours);
     QString error;
     if (!m_writer->isValid(&error)) {
         m_report.error = error;

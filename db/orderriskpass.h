@@ -2,7 +2,10 @@
 
 #include "ordercheck.h"
 
+#include <QHash>
 #include <QList>
+
+#include <deque>
 
 // The fraud signals that depend on a customer's other orders ("first order", "value above history", "several
 // orders in a short time"), computed for a whole import at once, in time order, so a file sorted newest-first
@@ -19,11 +22,44 @@ public:
         qint64 totalBaseMinor = 0;
         bool cancelled = false;
         bool inserted = false; // new in this import (only new orders are put on hold automatically)
-        OrderStatus status = OrderStatus::New;
-        OrderCheck check;        // the problems and the signals that need only the order
-        CustomerHistory history; // filled by run()
+        OrderStatus status = OrderStatus::New;      // as the file says
+        QList<RiskReason> orderReasons;             // the signals that need only the order
+        QList<RiskReason> writtenReasons;           // what the first pass wrote
+        OrderStatus writtenStatus = OrderStatus::New;
     };
 
-    // Fills every entry's history from the entries themselves (an import into an empty orders table).
-    static void run(QList<Entry> &entries, int velocityHours);
+    // Feeds orders one by one and says what came before each: the history "so far".
+    class Tracker
+    {
+    public:
+        explicit Tracker(int velocityHours)
+            : m_window(qint64(velocityHours) * 3600)
+        {
+        }
+        CustomerHistory observe(const Entry &entry);
+
+    private:
+        struct CustomerOrders
+        {
+            int orders = 0;
+            qint64 sumBase = 0;
+            std::deque<qint64> recent;
+        };
+        qint64 m_window;
+        QHash<qint64, CustomerOrders> m_customers;
+        QHash<size_t, std::deque<qint64>> m_addresses;
+    };
+
+    // Sorts the entries by time and calls visit(entry, history) for each with the history before it.
+    template<typename Visit>
+    static void run(QList<Entry> &entries, int velocityHours, Visit visit)
+    {
+        sortByTime(entries);
+        Tracker tracker(velocityHours);
+        for (Entry &entry : entries)
+            visit(entry, tracker.observe(entry));
+    }
+
+private:
+    static void sortByTime(QList<Entry> &entries);
 };

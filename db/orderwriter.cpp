@@ -2,7 +2,6 @@
 
 #include "ordercells.h"
 
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -43,11 +42,6 @@ QString upsertOrderSql(bool plainInsert)
         return insert;
     return insert + u" ON CONFLICT (channel, channel_order_id) DO UPDATE SET " + updates.join(u", "_s)
         + u", updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING id, status";
-}
-
-QString compactJson(const QJsonArray &array)
-{
-    return array.isEmpty() ? u"[]"_s : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -197,8 +191,8 @@ bool OrderWriter::write(Order &o, const OrderCheck &check, bool replaceLines, QS
     address(o.billTo);
     text(o.customer.taxId);
     number(check.riskScore());
-    text(compactJson(check.reasonsJson()));
-    text(compactJson(check.problemsJson()));
+    text(check.reasonsJsonText());
+    text(check.problemsJsonText());
     number(check.canShip() ? 1 : 0);
     text(m_now);
     if (m_freshTable) {
@@ -256,7 +250,7 @@ bool OrderWriter::addHistory(qint64 orderId, const QString &event, const QString
 bool OrderWriter::updateRisk(qint64 orderId, const OrderCheck &check, const QString &status, QString *error)
 {
     m_updateRisk.bind(1, qint64(check.riskScore()));
-    m_updateRisk.bind(2, compactJson(check.reasonsJson()));
+    m_updateRisk.bind(2, check.reasonsJsonText());
     m_updateRisk.bind(3, status);
     m_updateRisk.bind(4, orderId);
     return m_updateRisk.exec(error);

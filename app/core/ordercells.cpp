@@ -329,5 +329,22 @@ std::optional<QString> OrderCells::country(const QString &cell, QString *error)
 
 QString OrderCells::isoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    if (!time.isValid())
+        return {};
+    // Written by hand: QDateTime::toString goes through a printf-style formatter, a million times per import.
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char16_t text[20] = u"0000-00-00T00:00:00";
+    auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    put(5, d.month(), 2);
+    put(8, d.day(), 2);
+    put(11, t.hour(), 2);
+    put(14, t.minute(), 2);
+    put(17, t.second(), 2);
+    return QString::fromUtf16(text, 19) + u'Z';
 }

@@ -112,6 +112,63 @@ QJsonArray OrderCheck::reasonsJson() const
     return array;
 }
 
+namespace {
+
+// A JSON string literal: quotes, backslashes and control characters escaped.
+void appendJsonString(QString &out, const QString &text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += u"\\u00"_s;
+            out += QString::number(c.unicode() >> 4, 16);
+            out += QString::number(c.unicode() & 0xF, 16);
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
+}
+
+} // namespace
+
+QString OrderCheck::problemsJsonText() const
+{
+    QString out = u"["_s;
+    for (const OrderProblem &p : problems) {
+        if (out.size() > 1)
+            out += u',';
+        out += u"{\"blocking\":"_s;
+        out += p.blocking ? u"true"_s : u"false"_s;
+        out += u",\"code\":"_s;
+        appendJsonString(out, p.code);
+        out += u",\"detail\":"_s;
+        appendJsonString(out, p.detail);
+        out += u",\"subject\":"_s;
+        appendJsonString(out, p.subject);
+        out += u'}';
+    }
+    return out + u']';
+}
+
+QString OrderCheck::reasonsJsonText() const
+{
+    QString out = u"["_s;
+    for (const RiskReason &r : reasons) {
+        if (out.size() > 1)
+            out += u',';
+        out += u"{\"detail\":"_s;
+        appendJsonString(out, r.detail);
+        out += u",\"rule\":"_s;
+        appendJsonString(out, r.rule);
+        out += u",\"weight\":"_s + QString::number(r.weight) + u'}';
+    }
+    return out + u']';
+}
+
 QList<OrderProblem> OrderCheck::problemsFromJson(const QByteArray &json)
 {
     QList<OrderProblem> result;

@@ -55,6 +55,9 @@ struct OrderCheck
     bool canShip() const;  // no blocking problem
     QJsonArray problemsJson() const;
     QJsonArray reasonsJson() const;
+    // The same as compact JSON text, written directly: an import stores it for every order.
+    QString problemsJsonText() const;
+    QString reasonsJsonText() const;
     static QList<OrderProblem> problemsFromJson(const QByteArray &json);
     static QList<RiskReason> reasonsFromJson(const QByteArray &json);
 };

@@ -6,6 +6,7 @@
 #include "orderimporter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -57,9 +58,13 @@ QByteArray generate(qint64 lines, const QList<QByteArray> &skus)
         const QByteArray name = "#" + QByteArray::number(100000 + order);
         const QByteArray customer = QByteArray::number(order % 300000);
         const QByteArray email = "customer" + customer + "@example.com";
-        const QByteArray created = "2026-11-2" + QByteArray::number(5 + order % 3) + " "
-            + QByteArray::number(10 + order % 12) + ":" + QByteArray::number(10 + order % 50) + ":0"
-            + QByteArray::number(order % 10) + " +0700";
+        // Newest first, as Shopify exports: 400,000 orders over the three days of demo rates.
+        const qint64 secondsBack = order * 259200 / (lines * 2 / 5 + 1);
+        const QByteArray created =
+            QDateTime(QDate(2026, 11, 27), QTime(23, 59, 59)).addSecs(-secondsBack).toString(Qt::ISODate).toLatin1()
+            + "+07:00";
+        const QByteArray street = QByteArray::number(1 + order % 300000 % 997) + " Market Street "
+            + QByteArray::number(order % 300000 / 997);
         const QByteArray phone = d.phonePrefix + QByteArray::number(1000 + order % 9000);
         for (int i = 0; i < count && written < lines; ++i, ++written) {
             const QByteArray &sku = skus.at((order * 7 + i) % skus.size());
@@ -70,9 +75,9 @@ QByteArray generate(qint64 lines, const QList<QByteArray> &skus)
                 csv += ",paid," + created + ",unfulfilled,,no,USD," + total + ",10.00,0.00," + total + ",,0.00,"
                     + (order % 5 == 0 ? "DHL Express Worldwide" : "Standard International") + "," + created + ","
                     + QByteArray::number(1 + i % 3) + ",\"Generated product " + sku + ", size M\"," + price + ",,"
-                    + sku + ",true,true,pending,Customer " + customer + ",350 Fifth Avenue,350 Fifth Avenue,,,"
+                    + sku + ",true,true,pending,Customer " + customer + "," + street + "," + street + ",,,"
                     + d.city + "," + d.zip + "," + d.province + "," + d.country + "," + phone + ",Customer "
-                    + customer + ",350 Fifth Avenue,350 Fifth Avenue,\"Apt 4, Floor 2\",," + d.city + "," + d.zip
+                    + customer + "," + street + "," + street + ",\"Apt 4, Floor 2\",," + d.city + "," + d.zip
                     + "," + d.province + "," + d.country + "," + phone
                     + ",,,,Shopify Payments,c28374." + QByteArray::number(order) + ",0.00,Siam Crafts,0.00,,,,"
                     + QByteArray::number(5550000000 + order) + ",,Low,web,0.00,,,,,,,,,,,,,,,,,,,\n";

@@ -279,6 +279,12 @@ private Q_SLOTS:
         const QByteArray reasons = QJsonDocument(check.reasonsJson()).toJson();
         QCOMPARE(OrderCheck::problemsFromJson(problems), check.problems);
         QCOMPARE(OrderCheck::reasonsFromJson(reasons), check.reasons);
+        // The direct writer the import uses says the same, quotes and line breaks included.
+        check.problems.append({u"postal_code"_s, u"1\"0\\1"_s, u"line\nbreak\ttab"_s, false});
+        check.reasons.append({u"freight_forwarder"_s, 25, u"Shipito \"LA\""_s});
+        QCOMPARE(OrderCheck::problemsFromJson(check.problemsJsonText().toUtf8()), check.problems);
+        QCOMPARE(OrderCheck::reasonsFromJson(check.reasonsJsonText().toUtf8()), check.reasons);
+        QCOMPARE(OrderCheck().reasonsJsonText(), u"[]"_s);
     }
 };
 
