@@ -4,6 +4,8 @@
 #include "ordercells.h"
 #include "ordercheckcontext.h"
 #include "orderwriter.h"
+#include "phonenumber.h"
+#include "taxid.h"
 #include "writetransaction.h"
 
 #include <QJsonArray>
@@ -248,6 +250,91 @@ bool OrderRepository::setStatus(qint64 id, OrderStatus to, const QString &note, 
     if (!writer.addHistory(id, u"status"_s, OrderStatuses::key(order->status), OrderStatuses::key(to), note, error))
         return false;
     return transaction.commit(error);
+}
+
+bool OrderRepository::editContact(qint64 id, const ContactChanges &changes, QString *error) const
+{
+    auto order = load(id);
+    if (!order) {
+        *error = tr("no such order");
+        return false;
+    }
+    struct Change
+    {
+        QString column;
+        QString oldValue;
+        QString newValue;
+    };
+    QList<Change> done;
+    auto change = [&done](const QString &column, const QString &oldValue, const std::optional<QString> &value) {
+        if (value && value->trimmed() != oldValue)
+            done.append({column, oldValue, value->trimmed()});
+    };
+    if (changes.phone && !changes.phone->trimmed().isEmpty()) {
+        const PhoneNumber::Result phone = PhoneNumber::parse(*changes.phone, order->shipTo.country);
+        if (!phone.isValid()) {
+            *error = phone.error;
+            return false;
+        }
+        change(u"ship_phone"_s, order->shipTo.phone, phone.e164);
+    } else {
+        change(u"ship_phone"_s, order->shipTo.phone, changes.phone);
+    }
+    if (changes.taxId && !changes.taxId->trimmed().isEmpty()) {
+        OrderCheckContext context(m_db);
+        const Market *market = context.marketFor(order->shipTo.country);
+        const QString why = TaxId::check(market ? market->requiredTaxId : QString(), *changes.taxId);
+        if (!why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+    }
+    change(u"tax_id"_s, order->customer.taxId, changes.taxId);
+    change(u"ship_postal_code"_s, order->shipTo.postalCode, changes.postalCode);
+    change(u"ship_address1"_s, order->shipTo.line1, changes.line1);
+    change(u"ship_address2"_s, order->shipTo.line2, changes.line2);
+    change(u"ship_city"_s, order->shipTo.city, changes.city);
+    change(u"ship_province"_s, order->shipTo.province, changes.province);
+    const bool languageChanged = changes.language && changes.language->trimmed() != order->customer.language;
+    if (done.isEmpty() && !languageChanged)
+        return true;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    OrderWriter writer(m_db, m_actor);
+    QSqlQuery q(m_db);
+    for (const Change &c : std::as_const(done)) {
+        // The column name comes from the fixed list above, never from input.
+        q.prepare(u"UPDATE orders SET "_s + c.column + u" = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
+        q.addBindValue(c.newValue);
+        q.addBindValue(id);
+        if (!q.exec() || !writer.addHistory(id, u"edited"_s, c.oldValue, c.newValue, c.column, error)) {
+            if (error->isEmpty())
+                *error = sqlErrorText(q);
+            return false;
+        }
+    }
+    if (order->customer.id > 0) {
+        q.prepare(u"UPDATE customers SET language = coalesce(?, language), tax_id = coalesce(?, tax_id), "
+                  "phone = coalesce(nullif(?, ''), phone) WHERE id = ?"_s);
+        q.addBindValue(changes.language ? QVariant(changes.language->trimmed()) : QVariant());
+        q.addBindValue(changes.taxId ? QVariant(changes.taxId->trimmed()) : QVariant());
+        const auto phone = std::find_if(done.cbegin(), done.cend(), [](const Change &c) { return c.column == u"ship_phone"_s; });
+        q.addBindValue(phone == done.cend() ? QString() : phone->newValue);
+        q.addBindValue(order->customer.id);
+        if (!q.exec()) {
+            *error = sqlErrorText(q);
+            return false;
+        }
+        if (languageChanged && !writer.addHistory(id, u"edited"_s, order->customer.language,
+                                                  changes.language->trimmed(), u"customer_language"_s, error))
+            return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    return recheck(id, error).has_value();
 }
 
 std::optional<OrderCheck> OrderRepository::recheck(qint64 id, QString *error) const

@@ -51,6 +51,21 @@ public:
     // Moves an order through the workflow, recording who did it. Refuses moves the workflow does not allow, and
     // moves towards shipping while the order has a blocking problem (restricted goods, missing customs data…).
     bool setStatus(qint64 id, OrderStatus to, const QString &note, QString *error) const;
+    // Corrects what the customer or the channel got wrong (a phone in national form, a missing CPF, a mistyped postal
+    // code) and checks the order again. The phone is validated with libphonenumber and stored as E.164; each changed
+    // field is recorded in the history.
+    struct ContactChanges
+    {
+        std::optional<QString> phone;
+        std::optional<QString> taxId;
+        std::optional<QString> language;
+        std::optional<QString> postalCode;
+        std::optional<QString> line1;
+        std::optional<QString> line2;
+        std::optional<QString> city;
+        std::optional<QString> province;
+    };
+    bool editContact(qint64 id, const ContactChanges &changes, QString *error) const;
     // Checks the order again with today's catalogue, markets and fraud settings; stores and returns the result.
     // A new order over the hold threshold goes on hold.
     std::optional<OrderCheck> recheck(qint64 id, QString *error) const;

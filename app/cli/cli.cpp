@@ -52,6 +52,9 @@ QString Cli::usageText() const
               "                         check again: restricted goods, shipping readiness, fraud score and reasons\n"
               "  orders set-status NUMBER STATUS [--note TEXT]\n"
               "                         new, on_hold, ready_to_ship, picked, packed, shipped, delivered, cancelled, returned\n"
+              "  orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT]\n"
+              "              [--address2 TEXT] [--city TEXT] [--province TEXT]\n"
+              "                         correct the recipient's details (phone checked, stored as E.164) and check again\n"
               "  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]\n"
               "                         the fraud rules' weights and the hold threshold\n"
               "  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]\n"
@@ -132,7 +135,7 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"orders") {
         if (args.isEmpty())
-            return usage(tr("orders needs import, export, list, show, check, set-status, fraud-rules or message"));
+            return usage(tr("orders needs import, export, list, show, check, set-status, edit, fraud-rules or message"));
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = OrdersCommand::run(context, subcommand);

@@ -95,7 +95,7 @@ private:
     static int fix(CliContext &context, const QString &sku, const QString &market, const QString &amount);
 };
 
-// `orders import|export|list|show|check|set-status|fraud-rules|message`.
+// `orders import|export|list|show|check|set-status|edit|fraud-rules|message`.
 class OrdersCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OrdersCommand)
@@ -111,4 +111,5 @@ private:
     static int setStatus(CliContext &context);
     static int fraudRules(CliContext &context);
     static int message(CliContext &context);
+    static int edit(CliContext &context);
 };

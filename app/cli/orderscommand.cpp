@@ -33,6 +33,8 @@ int OrdersCommand::run(CliContext &context, const QString &subcommand)
         return fraudRules(context);
     if (subcommand == u"message")
         return message(context);
+    if (subcommand == u"edit")
+        return edit(context);
     context.err << tr("orders: unknown subcommand %1").arg(subcommand) << Qt::endl;
     return Cli::Usage;
 }
@@ -443,5 +445,55 @@ int OrdersCommand::message(CliContext &context)
                     << Qt::endl;
     else
         context.out << rendered.text() << Qt::endl;
+    return Cli::Done;
+}
+
+int OrdersCommand::edit(CliContext &context)
+{
+    OrderRepository::ContactChanges changes;
+    bool anyMissing = false;
+    const std::pair<QString, std::optional<QString> *> options[] = {
+        {u"--phone"_s, &changes.phone},       {u"--tax-id"_s, &changes.taxId},
+        {u"--language"_s, &changes.language}, {u"--postal-code"_s, &changes.postalCode},
+        {u"--address1"_s, &changes.line1},    {u"--address2"_s, &changes.line2},
+        {u"--city"_s, &changes.city},         {u"--province"_s, &changes.province},
+    };
+    bool any = false;
+    for (const auto &[name, target] : options) {
+        const bool present = context.arguments.contains(name)
+            || std::any_of(context.arguments.cbegin(), context.arguments.cend(),
+                           [&name](const QString &a) { return a.startsWith(name + u'='); });
+        bool missing = false;
+        const QString value = context.takeOption(name, &missing);
+        anyMissing |= missing;
+        if (present && !missing) {
+            *target = value;
+            any = true;
+        }
+    }
+    if (anyMissing || !any || context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty()) {
+        context.err << tr("usage: orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] "
+                          "[--address1 TEXT] [--address2 TEXT] [--city TEXT] [--province TEXT]")
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const OrderRepository orders(connection.database());
+    QString error;
+    const auto id = orders.resolve(context.arguments.front(), &error);
+    if (!id || !orders.editContact(*id, changes, &error)) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    const StoredOrderCheck check = orders.storedCheck(*id);
+    context.out << (check.canShip ? tr("Order %1 updated; it can ship.").arg(context.arguments.front())
+                                  : tr("Order %1 updated; it still cannot ship.").arg(context.arguments.front()))
+                << Qt::endl;
+    for (const OrderProblem &problem : check.problems) {
+        if (problem.blocking)
+            context.out << u"  "_s << problem.message() << Qt::endl;
+    }
     return Cli::Done;
 }

@@ -129,6 +129,42 @@ private Q_SLOTS:
         QVERIFY2(steps.contains(u"orders_by_country"_s) && !steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
     }
 
+    void correctingTheRecipientLetsTheOrderShip()
+    {
+        TestDatabase t(600);
+        QVERIFY(OrderImporter::importFile(t.path(), testDataPath(u"amazon_orders.txt"_s), {}).written);
+        OrderRepository orders(t.db(), u"clerk"_s);
+        const qint64 brazil = idOf(orders, u"701-2223334-4445556"_s);
+        const qint64 osaka = idOf(orders, u"250-9998887-7776665"_s);
+        QVERIFY(!orders.storedCheck(brazil).canShip);
+        QVERIFY(!orders.storedCheck(osaka).canShip);
+        QString error;
+        OrderRepository::ContactChanges wrongCpf;
+        wrongCpf.taxId = u"529.982.247-24"_s;
+        QVERIFY(!orders.editContact(brazil, wrongCpf, &error));
+        QVERIFY2(error.contains(u"check digits"_s), qPrintable(error));
+        OrderRepository::ContactChanges cpf;
+        cpf.taxId = u"529.982.247-25"_s;
+        cpf.language = u"pt-BR"_s;
+        QVERIFY2(orders.editContact(brazil, cpf, &error), qPrintable(error));
+        QVERIFY(orders.storedCheck(brazil).canShip);
+        QCOMPARE(orders.load(brazil)->customer.language, u"pt-BR"_s);
+        // A national number is read with the destination's country code and stored as E.164.
+        OrderRepository::ContactChanges phone;
+        phone.phone = u"06-6345-0000"_s;
+        QVERIFY2(orders.editContact(osaka, phone, &error), qPrintable(error));
+        QCOMPARE(orders.load(osaka)->shipTo.phone, u"+81663450000"_s);
+        QVERIFY(orders.storedCheck(osaka).canShip);
+        const QList<OrderHistoryEntry> history = orders.history(osaka);
+        const auto edited = std::find_if(history.cbegin(), history.cend(),
+                                         [](const OrderHistoryEntry &e) { return e.event == u"edited"_s; });
+        QVERIFY(edited != history.cend());
+        QCOMPARE(edited->actor, u"clerk"_s);
+        QCOMPARE(edited->newValue, u"+81663450000"_s);
+        phone.phone = u"12"_s;
+        QVERIFY(!orders.editContact(osaka, phone, &error));
+    }
+
     void jsonCarriesWhatScriptsNeed()
     {
         TestDatabase t(600);
