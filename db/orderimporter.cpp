@@ -106,7 +106,26 @@ private:
     }
     void warn(qint64 line, const QString &column, const QString &message)
     {
+        if (m_report.issues.size() >= OrderImporter::MaxIssues) {
+            ++m_suppressedWarnings;
+            return;
+        }
         m_report.issues.append({ImportIssue::Severity::Warning, m_fileName, line, column, message});
+    }
+    // Once per SKU, at its first line, with how many more lines have it: a big file of a shop whose catalogue is
+    // not imported yet would otherwise print a warning per line.
+    void warnUnknownSku(const QString &sku, qint64 line, const QString &column)
+    {
+        auto it = m_unknownSkus.find(sku);
+        if (it == m_unknownSkus.end()) {
+            m_unknownSkus.insert(sku, {m_report.issues.size(), 0});
+            warn(line, column, tr("SKU \"%1\" is not in the catalogue; the line is kept").arg(sku));
+            return;
+        }
+        ImportIssue &issue = m_report.issues[it->first];
+        issue.message = tr("SKU \"%1\" is not in the catalogue; its lines are kept (%n more line(s) have it)", nullptr,
+                           ++it->second)
+                            .arg(sku);
     }
     bool writeOrder(ParsedOrder &parsed);
     bool recordHold(qint64 orderId, const QString &from, const OrderCheck &check, QString *error);
@@ -121,6 +140,8 @@ private:
     PhoneNormalizer m_phones;
     bool m_tableWasEmpty = true;
     QSet<QString> m_currenciesWithoutRate;
+    QHash<QString, std::pair<qsizetype, int>> m_unknownSkus;
+    int m_suppressedWarnings = 0; // SKU → its warning, lines after the first
     QList<OrderRiskPass::Entry> m_entries;
     std::optional<OrderRiskPass::Tracker> m_tracker;
 };
@@ -136,10 +157,8 @@ bool ImportRun::writeOrder(ParsedOrder &parsed)
         OrderLine &line = order.lines[i];
         const CheckedProduct *product = m_context.product(line.sku);
         line.productId = product ? product->id : 0;
-        if (!product && !line.sku.isEmpty()) {
-            warn(parsed.lineNumbers.value(i), parsed.skuColumn,
-                 tr("SKU \"%1\" is not in the catalogue; the line is kept").arg(line.sku));
-        }
+        if (!product && !line.sku.isEmpty())
+            warnUnknownSku(line.sku, parsed.lineNumbers.value(i), parsed.skuColumn);
     }
     const Market *market = m_context.marketFor(order.shipTo.country);
     order.marketCode = market ? market->code : QString();
@@ -310,6 +329,10 @@ void ImportRun::run(const QByteArray &bytes)
             if (!progress(reader.percentDone() * 80 / 100))
                 return;
         }
+    }
+    if (m_suppressedWarnings > 0) {
+        m_report.issues.append({ImportIssue::Severity::Warning, m_fileName, 0, QString(),
+                                tr("%n more warning(s) not shown", nullptr, m_suppressedWarnings)});
     }
     m_report.issues = reader.issues() + m_report.issues;
     std::stable_sort(m_report.issues.begin(), m_report.issues.end(),

@@ -78,6 +78,7 @@ CREATE INDEX orders_by_market   ON orders (market_code, created_at, id);
 CREATE INDEX orders_by_country  ON orders (ship_country, created_at, id);
 CREATE INDEX orders_by_risk     ON orders (risk_score, created_at, id);
 CREATE INDEX orders_by_number   ON orders (number COLLATE NOCASE);
+CREATE INDEX orders_by_channel_order_id ON orders (channel_order_id);
 CREATE INDEX orders_by_email    ON orders (email COLLATE NOCASE);
 CREATE INDEX orders_by_name     ON orders (ship_name COLLATE NOCASE);
 CREATE INDEX orders_by_customer ON orders (customer_id, created_at);

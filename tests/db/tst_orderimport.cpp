@@ -269,7 +269,7 @@ private Q_SLOTS:
         const OrderImportReport report = OrderImporter::importBytes(t.db(), csv, u"big.csv"_s, {});
         QVERIFY2(report.written, qPrintable(firstError(report)));
         QVERIFY(report.inserted > 10000);
-        QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"_s), 9);
+        QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"_s), 10);
         QCOMPARE(text(t.db(), u"PRAGMA integrity_check"_s), u"ok"_s);
         // Every customer's later orders are not first orders.
         QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM orders WHERE risk_reasons LIKE '%first_order%'"_s), 5000);

@@ -56,7 +56,7 @@ int GuiApplication::run(int argc, char *argv[])
     const QCommandLineOption langOption(u"lang"_s, u"Interface language (en, th)."_s, u"LANG"_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the window to FILE (PNG) and exit."_s,
                                               u"FILE"_s);
-    const QCommandLineOption viewOption(u"view"_s, u"The view to show first (catalogue, rates, markets, prices)."_s, u"NAME"_s);
+    const QCommandLineOption viewOption(u"view"_s, u"The view to show first (catalogue, orders, rates, markets, prices)."_s, u"NAME"_s);
     parser.addOptions({dbOption, langOption, screenshotOption, viewOption});
     parser.process(app);
 

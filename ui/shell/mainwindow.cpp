@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "productrepository.h"
 #include "marketsview.h"
+#include "ordersview.h"
 #include "pricelistsview.h"
 #include "ratesview.h"
 #include "shopsettings.h"
@@ -16,6 +17,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -29,6 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString CatalogueView = u"catalogue"_s;
+const QString OrdersViewName = u"orders"_s;
 const QString RatesViewName = u"rates"_s;
 const QString PricesViewName = u"prices"_s;
 const QString MarketsViewName = u"markets"_s;
@@ -42,6 +45,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_catalog(new CatalogView(m_undoStack, this))
+    , m_orders(new OrdersView(this))
     , m_rates(new RatesView(this))
     , m_markets(new MarketsView(this))
     , m_prices(new PriceListsView(this))
@@ -55,6 +59,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     auto *catalogueItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/catalogue.svg"_s), QString(), m_navigation);
     catalogueItem->setData(Qt::UserRole, CatalogueView);
     m_pages->addWidget(m_catalog);
+    auto *ordersItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/orders.svg"_s), QString(), m_navigation);
+    ordersItem->setData(Qt::UserRole, OrdersViewName);
+    m_pages->addWidget(m_orders);
     auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
     ratesItem->setData(Qt::UserRole, RatesViewName);
     m_pages->addWidget(m_rates);
@@ -80,8 +87,10 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_rates, &RatesView::statusMessage, this, &MainWindow::showMessage);
     connect(m_prices, &PriceListsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_markets, &MarketsView::statusMessage, this, &MainWindow::showMessage);
-    // Market changes show up in the catalogue's badges and the price lists.
+    connect(m_orders, &OrdersView::statusMessage, this, &MainWindow::showMessage);
+    // Market changes show up in the catalogue's badges, the price lists and the orders' market filter.
     connect(m_markets, &MarketsView::marketsChanged, m_catalog, &CatalogView::reload);
+    connect(m_markets, &MarketsView::marketsChanged, m_orders, &OrdersView::reload);
     connect(m_markets, &MarketsView::marketsChanged, m_prices, &PriceListsView::reload);
     connect(m_catalog, &CatalogView::catalogueChanged, this, &MainWindow::updateStatus);
 
@@ -105,6 +114,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), m_catalog, &CatalogView::importProducts);
     m_exportAction = m_fileMenu->addAction(QString(), m_catalog, &CatalogView::exportProducts);
+    m_importOrdersAction = m_fileMenu->addAction(QString(), m_orders, [this] {
+        showView(OrdersViewName);
+        m_orders->openImportDialog();
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -152,16 +165,22 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(m_connection.isOpen() ? tr("Borderdesk – %1").arg(QFileInfo(m_connection.path()).fileName())
                                          : tr("Borderdesk"));
-    m_navigation->item(0)->setText(tr("Catalogue"));
-    m_navigation->item(1)->setText(tr("Exchange rates"));
-    m_navigation->item(2)->setText(tr("Markets"));
-    m_navigation->item(3)->setText(tr("Price lists"));
+    const QHash<QString, QString> titles{{CatalogueView, tr("Catalogue")},
+                                         {OrdersViewName, tr("Orders")},
+                                         {RatesViewName, tr("Exchange rates")},
+                                         {MarketsViewName, tr("Markets")},
+                                         {PricesViewName, tr("Price lists")}};
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setText(titles.value(item->data(Qt::UserRole).toString()));
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Backup copy…"));
     m_importAction->setText(tr("&Import products…"));
     m_exportAction->setText(tr("&Export products…"));
+    m_importOrdersAction->setText(tr("Import &orders…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     createUndoActions();
@@ -212,6 +231,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     }
     m_undoStack->clear();
     m_catalog->setDatabase(connection.database(), connection.path(), settings.baseCurrency(), settings.homeCountry());
+    m_orders->setDatabase(connection.database(), connection.path());
     m_rates->setDatabase(connection.database(), connection.path(), settings.baseCurrency());
     m_markets->setDatabase(connection.database());
     m_prices->setDatabase(connection.database(), connection.path());

@@ -13,6 +13,7 @@ class QMenu;
 class QStackedWidget;
 class QUndoStack;
 class MarketsView;
+class OrdersView;
 class PriceListsView;
 class RatesView;
 
@@ -34,6 +35,7 @@ public:
     RatesView *ratesView() const { return m_rates; }
     PriceListsView *priceListsView() const { return m_prices; }
     MarketsView *marketsView() const { return m_markets; }
+    OrdersView *ordersView() const { return m_orders; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
@@ -57,6 +59,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     CatalogView *m_catalog;
+    OrdersView *m_orders;
     RatesView *m_rates;
     MarketsView *m_markets;
     PriceListsView *m_prices;
@@ -71,6 +74,7 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importOrdersAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
