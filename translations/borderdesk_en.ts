@@ -76,6 +76,154 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailPanel</name>
+    <message numerus="yes">
+        <source>Checks (%n blocking)</source>
+        <translation>
+            <numerusform>Checks (%n blocking)</numerusform>
+            <numerusform>Checks (%n blocking)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %n problem(s) are solved.</source>
+        <translation>
+            <numerusform>This order cannot ship until %n problem is solved.</numerusform>
+            <numerusform>This order cannot ship until %n problems are solved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: nothing was imported. Fix the %n problem below in the file and import it again.</numerusform>
+            <numerusform>%1: nothing was imported. Fix the %n problems below in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n warning below.</numerusform>
+            <numerusform>%n warnings below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message numerus="yes">
+        <source>SKU &quot;%1&quot; is not in the catalogue; its lines are kept (%n more line(s) have it)</source>
+        <translation>
+            <numerusform>SKU &quot;%1&quot; is not in the catalogue; its lines are kept (%n more line has it)</numerusform>
+            <numerusform>SKU &quot;%1&quot; is not in the catalogue; its lines are kept (%n more lines have it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown</source>
+        <translation>
+            <numerusform>%n more warning not shown</numerusform>
+            <numerusform>%n more warnings not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem must be fixed first.</numerusform>
+            <numerusform>Nothing was imported: %n problems must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown</source>
+        <translation>
+            <numerusform>%n order shown</numerusform>
+            <numerusform>%n orders shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, %Ln selected</numerusform>
+            <numerusform>%1, %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s) done.</source>
+        <translation>
+            <numerusform>%1: %Ln order done.</numerusform>
+            <numerusform>%1: %Ln orders done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) could not be changed.</source>
+        <translation>
+            <numerusform>%Ln order could not be changed.</numerusform>
+            <numerusform>%Ln orders could not be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more (see the details).</source>
+        <translation>
+            <numerusform>…and %Ln more (see the details).</numerusform>
+            <numerusform>…and %Ln more (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other order(s) were changed.</source>
+        <translation>
+            <numerusform>%Ln other order was changed.</numerusform>
+            <numerusform>%Ln other orders were changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln order(s)? A cancelled order cannot be reopened.</source>
+        <translation>
+            <numerusform>Cancel %Ln order? A cancelled order cannot be reopened.</numerusform>
+            <numerusform>Cancel %Ln orders? A cancelled order cannot be reopened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln order(s)</source>
+        <translation>
+            <numerusform>Cancel %Ln order</numerusform>
+            <numerusform>Cancel %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln order to %1.</numerusform>
+            <numerusform>Exported %Ln orders to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PriceCommand</name>
     <message numerus="yes">
         <source>Exported %n price(s) of %1 to %2.</source>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>AddressFormat</name>
+    <message>
+        <source> or </source>
+        <comment>between postal-code examples</comment>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>postal code is missing; %1 addresses need one, e.g. %2</source>
+        <translation>ไม่มีรหัสไปรษณีย์ ที่อยู่ใน %1 ต้องมีรหัสไปรษณีย์ เช่น %2</translation>
+    </message>
+    <message>
+        <source>postal code &quot;%1&quot; does not fit; %2 postal codes look like %3</source>
+        <translation>รหัสไปรษณีย์ &quot;%1&quot; ไม่ตรงรูปแบบ รหัสไปรษณีย์ของ %2 มีรูปแบบเช่น %3</translation>
+    </message>
+</context>
+<context>
+    <name>AmazonOrderMapper</name>
+    <message>
+        <source>the row has no order-id</source>
+        <translation>แถวนี้ไม่มี order-id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษร 3 ตัว เช่น USD)</translation>
+    </message>
+</context>
+<context>
+    <name>BorderdeskOrderMapper</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ต้องไม่เว้นว่าง</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status</source>
+        <translation>&quot;%1&quot; ไม่ใช่สถานะคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษร 3 ตัว เช่น USD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not DAP or DDP</source>
+        <translation>&quot;%1&quot; ไม่ใช่ DAP หรือ DDP</translation>
+    </message>
+</context>
+<context>
+    <name>ByteCsvReader</name>
+    <message>
+        <source>a quoted field that starts here is never closed (missing &quot;)</source>
+        <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด &quot;)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogView</name>
     <message>
         <source>Catalogue</source>
@@ -190,6 +243,24 @@ Commands:
                          a market&apos;s prices as CSV, or XLSX when FILE ends in .xlsx
   price fix SKU --market CODE AMOUNT|--clear
                          fix a product&apos;s price in a market, or return it to the market&apos;s rule
+  orders import FILE [--format auto|shopify|amazon|ebay|csv] [--dry-run]
+                         import a Shopify, Amazon or eBay order report or a Borderdesk orders CSV
+  orders export FILE [--status S] [--country CC] [--market CODE] [--from DATE] [--to DATE]
+  orders list [--status S[,S…]] [--country CC] [--market CODE] [--search TEXT] [--min-risk N]
+              [--from DATE] [--to DATE] [--limit N] [--json]
+  orders show NUMBER [--json]
+  orders check NUMBER [--json]
+                         check again: restricted goods, shipping readiness, fraud score and reasons
+  orders set-status NUMBER STATUS [--note TEXT]
+                         new, on_hold, ready_to_ship, picked, packed, shipped, delivered, cancelled, returned
+  orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT]
+              [--address2 TEXT] [--city TEXT] [--province TEXT]
+                         correct the recipient&apos;s details (phone checked, stored as E.164) and check again
+  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]
+                         the fraud rules&apos; weights and the hold threshold
+  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
+              [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
+                         a message to the customer in their language, or as a mailto: link
 
 Without --db the database is %1
 Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
@@ -197,34 +268,56 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
 
 คำสั่ง:
   init [--demo] [--base-currency CUR] [--home-country CC]
-                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านตัวอย่าง
+                         สร้างหรือเปิดฐานข้อมูล; --demo จะเพิ่มร้านค้าตัวอย่าง
   products import FILE [--dry-run] [--currency CUR]
                          นำเข้าไฟล์ CSV สินค้าของ Shopify หรือ Borderdesk (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
-  products export FILE   บันทึกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
+  products export FILE   ส่งออกแคตตาล็อกสินค้าเป็นไฟล์ CSV สินค้าของ Borderdesk
   products list [--json] [--search TEXT] [--category NAME]
-  rates import FILE      นำเข้าไฟล์อัตราอ้างอิงของ ECB (XML หรือ CSV แบบรายวัน/ย้อนหลัง)
+  rates import FILE      นำเข้าไฟล์อัตราอ้างอิงของ ECB (ไฟล์ XML หรือ CSV แบบรายวัน/ย้อนหลัง)
   rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
-                         แปลงสกุลเงินตามอัตราล่าสุด ณ วันที่ระบุหรือก่อนหน้านั้น (ค่าเริ่มต้นคือวันนี้)
+                         แปลงสกุลเงินด้วยอัตราล่าสุด ณ วันที่ระบุหรือก่อนหน้านั้น (ค่าเริ่มต้นคือวันนี้)
   rates list [--currency CUR] [--json]
-                         อัตราล่าสุดของแต่ละสกุลเงิน หรืออัตราย้อนหลังของสกุลเงินเดียว
+                         อัตราล่าสุดของแต่ละสกุลเงิน หรือประวัติอัตราของสกุลเงินที่ระบุ
   rates set CUR RATE [--date YYYY-MM-DD]
                          ป้อนอัตราด้วยตนเอง: RATE คือจำนวนหน่วยของ CUR ต่อ 1 EUR
-  markets list [--json]  ตลาดทั้งหมดพร้อมภาษี อากรขาเข้า และเกณฑ์ต่างๆ
+  markets list [--json]  ตลาดทั้งหมดพร้อมภาษี อากรขาเข้า และเกณฑ์ยกเว้น
   markets show CODE [--json]
   markets restrict CODE --hs PREFIX|--category NAME --level prohibited|restricted|licence [--note TEXT]
   markets clone CODE NEWCODE [--name NAME]
-                         ทำสำเนาการตั้งค่าทั้งหมดของตลาดไปเป็นตลาดใหม่
+                         คัดลอกการตั้งค่าทั้งหมดของตลาดไปยังตลาดใหม่
   price SKU --market CODE [--incoterm DAP|DDP] [--date YYYY-MM-DD] [--json]
                          ราคาในตลาดพร้อมต้นทุนถึงมือผู้ซื้อและกำไร
   price apply --market CODE [--dry-run] [--date YYYY-MM-DD]
-                         ปรับราคาในรายการราคาของตลาด (ทุกการเปลี่ยนแปลงจะเก็บไว้ในประวัติ)
+                         ปรับราคาในรายการราคาของตลาด (เก็บทุกการเปลี่ยนแปลงไว้ในประวัติราคา)
   price export --market CODE FILE [--shopify] [--date YYYY-MM-DD]
                          ส่งออกราคาของตลาดเป็นไฟล์ CSV หรือ XLSX เมื่อ FILE ลงท้ายด้วย .xlsx
   price fix SKU --market CODE AMOUNT|--clear
-                         กำหนดราคาตายตัวของสินค้าในตลาด หรือกลับไปใช้กฎของตลาด
+                         ตั้งราคาตายตัวของสินค้าในตลาด หรือกลับไปใช้กฎของตลาด
+  orders import FILE [--format auto|shopify|amazon|ebay|csv] [--dry-run]
+                         นำเข้ารายงานคำสั่งซื้อของ Shopify, Amazon หรือ eBay หรือไฟล์ CSV คำสั่งซื้อของ Borderdesk
+  orders export FILE [--status S] [--country CC] [--market CODE] [--from DATE] [--to DATE]
+  orders list [--status S[,S…]] [--country CC] [--market CODE] [--search TEXT] [--min-risk N]
+              [--from DATE] [--to DATE] [--limit N] [--json]
+  orders show NUMBER [--json]
+  orders check NUMBER [--json]
+                         ตรวจสอบอีกครั้ง: สินค้าที่มีข้อจำกัด ความพร้อมในการจัดส่ง คะแนนความเสี่ยงการฉ้อโกงและเหตุผล
+  orders set-status NUMBER STATUS [--note TEXT]
+                         new, on_hold, ready_to_ship, picked, packed, shipped, delivered, cancelled, returned
+  orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT]
+              [--address2 TEXT] [--city TEXT] [--province TEXT]
+                         แก้ไขข้อมูลผู้รับ (ตรวจสอบเบอร์โทรศัพท์และเก็บในรูปแบบ E.164) แล้วตรวจสอบอีกครั้ง
+  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]
+                         น้ำหนักคะแนนของกฎตรวจจับการฉ้อโกงและเกณฑ์การพักคำสั่งซื้อ
+  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
+              [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
+                         ข้อความถึงลูกค้าในภาษาของลูกค้า หรือเป็นลิงก์ mailto:
 
 หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
-รหัสสิ้นสุดการทำงาน (exit code): 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งผิดรูปแบบ</translation>
+รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules or message</source>
+        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules หรือ message</translation>
     </message>
 </context>
 <context>
@@ -267,6 +360,93 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด &quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMessageDialog</name>
+    <message>
+        <source>This message has no wording in %1 yet; it is shown in %2.</source>
+        <translation>ข้อความนี้ยังไม่มีฉบับภาษา%1 จึงแสดงเป็นภาษา%2</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation>ยังต้องกรอก: %1</translation>
+    </message>
+    <message>
+        <source>Open in mail client</source>
+        <translation>เปิดในโปรแกรมอีเมล</translation>
+    </message>
+    <message>
+        <source>No mail client opened the message. Use Copy and paste the text into your mail instead.</source>
+        <translation>ไม่มีโปรแกรมอีเมลเปิดข้อความนี้ กรุณากด คัดลอก แล้ววางข้อความในอีเมลแทน</translation>
+    </message>
+    <message>
+        <source>Message to the customer of order %1</source>
+        <translation>ข้อความถึงลูกค้าของคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>ข้อความ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>ถึง:</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>ชื่อร้าน:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>ผู้ให้บริการขนส่ง:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>หมายเลขพัสดุ:</translation>
+    </message>
+    <message>
+        <source>Tracking link:</source>
+        <translation>ลิงก์ติดตามพัสดุ:</translation>
+    </message>
+    <message>
+        <source>Reason for the delay:</source>
+        <translation>สาเหตุที่ล่าช้า:</translation>
+    </message>
+    <message>
+        <source>Documents needed:</source>
+        <translation>เอกสารที่ต้องใช้:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>หัวเรื่อง:</translation>
+    </message>
+    <message>
+        <source>No email address for this customer</source>
+        <translation>ลูกค้ารายนี้ไม่มีอีเมล</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s language</source>
+        <translation>เป็นภาษาของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>เนื้อความ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Copies the subject and the text, to paste into any mail or chat</source>
+        <translation>คัดลอกหัวเรื่องและเนื้อความ เพื่อนำไปวางในอีเมลหรือแชตใดก็ได้</translation>
+    </message>
+    <message>
+        <source>This customer has no email address</source>
+        <translation>ลูกค้ารายนี้ไม่มีอีเมล</translation>
     </message>
 </context>
 <context>
@@ -417,6 +597,60 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>Language</source>
         <translation>ภาษา</translation>
+    </message>
+</context>
+<context>
+    <name>FraudSettingsDialog</name>
+    <message>
+        <source>The fraud rules were not saved: %1</source>
+        <translation>ไม่สามารถบันทึกกฎตรวจจับการฉ้อโกงได้: %1</translation>
+    </message>
+    <message>
+        <source>Fraud rules</source>
+        <translation>กฎตรวจจับการฉ้อโกง</translation>
+    </message>
+    <message>
+        <source>Each signal that fires adds its points to an order&apos;s risk score (at most 100); 0 turns a rule off. New orders at or above the hold threshold go on hold. Changes apply to orders imported or checked again from now on.</source>
+        <translation>สัญญาณแต่ละข้อที่ตรวจพบจะบวกคะแนนเข้ากับคะแนนความเสี่ยงของคำสั่งซื้อ (สูงสุด 100) ใส่ 0 เพื่อปิดกฎนั้น คำสั่งซื้อใหม่ที่มีคะแนนตั้งแต่เกณฑ์การพักขึ้นไปจะถูกพักไว้ การเปลี่ยนแปลงจะมีผลกับคำสั่งซื้อที่นำเข้าหรือตรวจสอบอีกครั้งนับจากนี้</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> คะแนน</translation>
+    </message>
+    <message>
+        <source>&amp;Hold new orders at a risk of:</source>
+        <translation>พักคำสั่งซื้อใหม่เมื่อความเสี่ยงถึง(&amp;H)</translation>
+    </message>
+    <message>
+        <source>High-risk &amp;categories:</source>
+        <translation>หมวดหมู่ความเสี่ยงสูง(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Product categories, separated by commas</source>
+        <translation>หมวดหมู่สินค้า คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+</context>
+<context>
+    <name>FraudSettingsRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a fraud rule</source>
+        <translation>&quot;%1&quot; ไม่ใช่กฎตรวจจับการฉ้อโกง</translation>
+    </message>
+    <message>
+        <source>a weight must be between 0 and 100</source>
+        <translation>น้ำหนักคะแนนต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>the hold threshold must be between 1 and 100</source>
+        <translation>เกณฑ์การพักคำสั่งซื้อต้องอยู่ระหว่าง 1 ถึง 100</translation>
+    </message>
+    <message>
+        <source>a forwarder&apos;s address fragment needs at least 3 characters</source>
+        <translation>ส่วนของที่อยู่บริษัทส่งต่อพัสดุต้องมีอย่างน้อย 3 ตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -752,6 +986,14 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Price lists</source>
         <translation>รายการราคา</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Import &amp;orders…</source>
+        <translation>นำเข้าคำสั่งซื้อ(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1581,55 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     </message>
 </context>
 <context>
+    <name>MessageKinds</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>ยืนยันคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Shipped, with tracking link</source>
+        <translation>จัดส่งแล้ว พร้อมลิงก์ติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>Order delayed</source>
+        <translation>คำสั่งซื้อล่าช้า</translation>
+    </message>
+    <message>
+        <source>Customs information needed</source>
+        <translation>ต้องการข้อมูลสำหรับศุลกากร</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: template %2 (%3, %4) is incomplete</source>
+        <translation>%1: แม่แบบที่ %2 (%3, %4) ไม่ครบถ้วน</translation>
+    </message>
+    <message>
+        <source>%1 holds no templates</source>
+        <translation>%1 ไม่มีแม่แบบข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <source>a message template needs a language, a subject and a body</source>
+        <translation>แม่แบบข้อความต้องมีภาษา หัวเรื่อง และเนื้อความ</translation>
+    </message>
+    <message>
+        <source>cannot save the %1 message in %2: %3</source>
+        <translation>บันทึกข้อความ %1 ภาษา %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>cannot reset the %1 message in %2: %3</source>
+        <translation>คืนค่าข้อความ %1 ภาษา %2 ไม่ได้: %3</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>schema update %1 failed: %2</source>
@@ -1358,6 +1649,1170 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     <message>
         <source>&quot;%1&quot; is not an amount (use digits and a point, e.g. 1290.50)</source>
         <translation>&quot;%1&quot; ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุดทศนิยม เช่น 1290.50)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCells</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation>&quot;%1&quot; มีตำแหน่งทศนิยมมากกว่าที่ %2 รองรับ (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; มีค่ามากเกินไป</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (a whole number, 1 or more)</source>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนสินค้า (ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (for example 2026-11-20 14:03:11 +0700)</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่และเวลา (ตัวอย่างเช่น 2026-11-20 14:03:11 +0700)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country (use a two-letter ISO code such as DE, or the English name)</source>
+        <translation>&quot;%1&quot; ไม่ใช่ประเทศ (ใช้รหัส ISO สองตัวอักษร เช่น DE หรือชื่อประเทศภาษาอังกฤษ)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCheckContext</name>
+    <message>
+        <source>the amount is too large to convert</source>
+        <translation>จำนวนเงินมากเกินกว่าจะแปลงสกุลเงินได้</translation>
+    </message>
+</context>
+<context>
+    <name>OrderChecker</name>
+    <message>
+        <source>%1 is restricted in this market: %2</source>
+        <translation>%1 มีข้อจำกัดในตลาดนี้: %2</translation>
+    </message>
+    <message>
+        <source>SKU %1 is not in the catalogue, so its HS code, origin and weight are unknown</source>
+        <translation>SKU %1 ไม่อยู่ในแคตตาล็อกสินค้า จึงไม่ทราบรหัส HS ประเทศต้นกำเนิด และน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>%1 has no HS code</source>
+        <translation>%1 ไม่ได้ระบุรหัส HS</translation>
+    </message>
+    <message>
+        <source>%1 has no country of origin</source>
+        <translation>%1 ไม่ได้ระบุประเทศต้นกำเนิด</translation>
+    </message>
+    <message>
+        <source>%1 has no weight</source>
+        <translation>%1 ไม่ได้ระบุน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s phone number is missing; express carriers require one</source>
+        <translation>ไม่มีเบอร์โทรศัพท์ของผู้รับ ซึ่งผู้ให้บริการขนส่งด่วนกำหนดให้ต้องมี</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s phone number %1 is not valid: %2</source>
+        <translation>เบอร์โทรศัพท์ของผู้รับ %1 ไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s tax ID (%1) is missing; this market requires it</source>
+        <translation>ไม่มีเลขประจำตัวผู้เสียภาษีของผู้รับ (%1) ซึ่งตลาดนี้กำหนดให้ต้องมี</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s tax ID %1 is not valid: %2</source>
+        <translation>เลขประจำตัวผู้เสียภาษีของผู้รับ %1 ไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>the ship-to address lacks %1</source>
+        <translation>ที่อยู่จัดส่งไม่มี%1</translation>
+    </message>
+    <message>
+        <source>the ship-to country is missing</source>
+        <translation>ไม่มีประเทศปลายทาง</translation>
+    </message>
+    <message>
+        <source>no market covers %1, so its duties and restricted goods are not checked</source>
+        <translation>ไม่มีตลาดที่ครอบคลุม %1 จึงไม่ได้ตรวจสอบอากรขาเข้าและสินค้าที่มีข้อจำกัด</translation>
+    </message>
+    <message>
+        <source>Address check (AVS) did not match</source>
+        <translation>การตรวจสอบที่อยู่ (AVS) ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Address check (AVS) matched only partly</source>
+        <translation>การตรวจสอบที่อยู่ (AVS) ตรงกันเพียงบางส่วน</translation>
+    </message>
+    <message>
+        <source>Card security code (CVV) did not match</source>
+        <translation>รหัสความปลอดภัยของบัตร (CVV) ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Billing country differs from shipping country</source>
+        <translation>ประเทศในที่อยู่เรียกเก็บเงินต่างจากประเทศปลายทาง</translation>
+    </message>
+    <message>
+        <source>Ships to a known freight forwarder</source>
+        <translation>จัดส่งไปยังบริษัทส่งต่อพัสดุที่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Value far above the customer&apos;s history</source>
+        <translation>มูลค่าสูงกว่าประวัติการซื้อของลูกค้ามาก</translation>
+    </message>
+    <message>
+        <source>Several orders from one email or address in a short time</source>
+        <translation>มีหลายคำสั่งซื้อจากอีเมลหรือที่อยู่เดียวกันในเวลาสั้นๆ</translation>
+    </message>
+    <message>
+        <source>High-risk product category</source>
+        <translation>หมวดหมู่สินค้าความเสี่ยงสูง</translation>
+    </message>
+    <message>
+        <source>First order from a new customer</source>
+        <translation>คำสั่งซื้อแรกจากลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>The sales channel rates it high risk</source>
+        <translation>ช่องทางการขายประเมินว่ามีความเสี่ยงสูง</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>ที่อยู่ (บ้านเลขที่/ถนน)</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>not an international number</source>
+        <translation>ไม่ใช่หมายเลขในรูปแบบสากล</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <source>Lines (%L1)</source>
+        <translation>รายการสินค้า (%L1)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>รายการสินค้า</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks (%n blocking)</source>
+        <translation>
+            <numerusform>การตรวจสอบ (ติดขัด %n รายการ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>%1 (%2, order %3)</source>
+        <translation>%1 (%2, คำสั่งซื้อ %3)</translation>
+    </message>
+    <message>
+        <source>%1, paid %2</source>
+        <translation>%1, ชำระเงินแล้ว %2</translation>
+    </message>
+    <message>
+        <source>%1, not paid</source>
+        <translation>%1, ยังไม่ได้ชำระเงิน</translation>
+    </message>
+    <message>
+        <source>%1
+goods %2 · discount %3 · shipping %4 · tax %5</source>
+        <translation>%1
+สินค้า %2 · ส่วนลด %3 · ค่าขนส่ง %4 · ภาษี %5</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>market %1</source>
+        <translation>ตลาด %1</translation>
+    </message>
+    <message>
+        <source>No ship-to address</source>
+        <translation>ไม่มีที่อยู่จัดส่ง</translation>
+    </message>
+    <message>
+        <source>No billing address</source>
+        <translation>ไม่มีที่อยู่เรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>In catalogue</source>
+        <translation>มีในแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Not in catalogue</source>
+        <translation>ไม่มีในแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Blocks shipping: %1</source>
+        <translation>ทำให้จัดส่งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>To look at: %1</source>
+        <translation>ควรตรวจดู: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>ไม่พบปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %n problem(s) are solved.</source>
+        <translation>
+            <numerusform>คำสั่งซื้อนี้ยังจัดส่งไม่ได้จนกว่าจะแก้ไขปัญหา %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing stops this order from shipping.</source>
+        <translation>ไม่มีสิ่งใดขัดขวางการจัดส่งคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>Risk score: %1 of 100. Orders at %2 or more go on hold.</source>
+        <translation>คะแนนความเสี่ยง: %1 จาก 100 คำสั่งซื้อที่มีคะแนนตั้งแต่ %2 ขึ้นไปจะถูกพักไว้</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>ตรวจสอบเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Updated by an import</source>
+        <translation>อัปเดตจากการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>ความเสี่ยง %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>ที่อยู่จัดส่ง</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>ที่อยู่เรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>เลขที่คำสั่งซื้อ:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>สร้างเมื่อ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>ยอดรวม:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>ลูกค้า:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>โทรศัพท์:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>เลขประจำตัวผู้เสียภาษี:</translation>
+    </message>
+    <message>
+        <source>Shipping:</source>
+        <translation>การจัดส่ง:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>ปัญหา(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Risk reasons:</source>
+        <translation>เหตุผลด้านความเสี่ยง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อสินค้า</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>ราคาต่อหน่วย</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>แคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExporter</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>ยกเลิกการส่งออกแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish writing the file: %2</source>
+        <translation>%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFileReader</name>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>ไฟล์คำสั่งซื้อที่ส่งออกจาก Shopify</translation>
+    </message>
+    <message>
+        <source>Amazon order report</source>
+        <translation>รายงานคำสั่งซื้อของ Amazon</translation>
+    </message>
+    <message>
+        <source>eBay orders report</source>
+        <translation>รายงานคำสั่งซื้อของ eBay</translation>
+    </message>
+    <message>
+        <source>Borderdesk orders CSV</source>
+        <translation>ไฟล์ CSV คำสั่งซื้อของ Borderdesk</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>ไม่รู้จักรูปแบบไฟล์</translation>
+    </message>
+    <message>
+        <source>the %1 header lacks the column(s) %2</source>
+        <translation>หัวตารางของ %1 ไม่มีคอลัมน์ %2</translation>
+    </message>
+    <message>
+        <source>no %1 header found in the first 30 lines</source>
+        <translation>ไม่พบหัวตารางของ %1 ใน 30 บรรทัดแรก</translation>
+    </message>
+    <message>
+        <source>not an order file Borderdesk knows: no Shopify, Amazon, eBay or Borderdesk header found</source>
+        <translation>ไม่ใช่ไฟล์คำสั่งซื้อที่ Borderdesk รู้จัก: ไม่พบหัวตารางของ Shopify, Amazon, eBay หรือ Borderdesk</translation>
+    </message>
+    <message>
+        <source>the rows of order %1 are not next to each other; sort the file by order first</source>
+        <translation>แถวของคำสั่งซื้อ %1 ไม่ได้อยู่ติดกัน โปรดเรียงลำดับไฟล์ตามคำสั่งซื้อก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterBar</name>
+    <message>
+        <source>All markets</source>
+        <translation>ทุกตลาด</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Search order number, email or ship-to name</source>
+        <translation>ค้นหาเลขที่คำสั่งซื้อ อีเมล หรือชื่อผู้รับ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>ทุกประเทศ</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>ตั้งแต่(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>ถึง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Risk at least</source>
+        <translation>ความเสี่ยงตั้งแต่(&amp;R)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <source>Import orders</source>
+        <translation>นำเข้าคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Order files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>ไฟล์คำสั่งซื้อ (*.csv *.txt *.tsv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>กำลังนำเข้า %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>กำลังยกเลิก จะไม่มีการเปลี่ยนแปลงใดๆ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่มีการนำเข้าข้อมูลใดๆ: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no order was changed.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีคำสั่งซื้อใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: ไม่มีการนำเข้าข้อมูลใดๆ โปรดแก้ไขปัญหา %n รายการด้านล่างในไฟล์ แล้วนำเข้าอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) was imported.</source>
+        <translation>นำเข้า %1 (%2) แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation>%1: ไม่มีการนำเข้าข้อมูลใดๆ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>มีคำเตือน %n รายการด้านล่าง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…และอีก %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>เลือก(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>รูปแบบ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Detect from the file&apos;s header</source>
+        <translation>ตรวจหาจากหัวตารางของไฟล์</translation>
+    </message>
+    <message>
+        <source>Orders in the file:</source>
+        <translation>คำสั่งซื้อในไฟล์:</translation>
+    </message>
+    <message>
+        <source>Order lines:</source>
+        <translation>รายการสินค้าในคำสั่งซื้อ:</translation>
+    </message>
+    <message>
+        <source>New orders:</source>
+        <translation>คำสั่งซื้อใหม่:</translation>
+    </message>
+    <message>
+        <source>Updated orders:</source>
+        <translation>คำสั่งซื้อที่อัปเดต:</translation>
+    </message>
+    <message>
+        <source>Put on hold:</source>
+        <translation>พักไว้:</translation>
+    </message>
+    <message>
+        <source>Cannot ship yet:</source>
+        <translation>ยังจัดส่งไม่ได้:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message>
+        <source>SKU &quot;%1&quot; is not in the catalogue; the line is kept</source>
+        <translation>SKU &quot;%1&quot; ไม่มีในแคตตาล็อกสินค้า แต่ยังเก็บรายการนี้ไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>SKU &quot;%1&quot; is not in the catalogue; its lines are kept (%n more line(s) have it)</source>
+        <translation>
+            <numerusform>SKU &quot;%1&quot; ไม่มีในแคตตาล็อกสินค้า แต่ยังเก็บรายการเหล่านี้ไว้ (มีอีก %n รายการที่ใช้ SKU นี้)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the order&apos;s amounts in %2 are left empty</source>
+        <translation>%1 จึงเว้นว่างจำนวนเงินในสกุล %2 ของคำสั่งซื้อไว้</translation>
+    </message>
+    <message>
+        <source>%1:%2: the database refused order %3: %4</source>
+        <translation>%1:%2: ฐานข้อมูลไม่ยอมรับคำสั่งซื้อ %3: %4</translation>
+    </message>
+    <message>
+        <source>risk %1 ≥ hold threshold %2</source>
+        <translation>ความเสี่ยง %1 ≥ เกณฑ์การพักคำสั่งซื้อ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown</source>
+        <translation>
+            <numerusform>ยังมีคำเตือนอีก %n รายการที่ไม่ได้แสดง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ไม่สามารถอ่านไฟล์ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB)</source>
+        <translation>%1: ไฟล์มีขนาดใหญ่เกินไป (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>no order %1</source>
+        <translation>ไม่มีคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>%1 orders have the number %2; use the channel order id</source>
+        <translation>มีคำสั่งซื้อ %1 รายการที่ใช้หมายเลข %2 โปรดใช้รหัสคำสั่งซื้อของช่องทางขายแทน</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>ไม่พบคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>order %1 cannot go from %2 to %3 (allowed: %4)</source>
+        <translation>คำสั่งซื้อ %1 เปลี่ยนจาก %2 เป็น %3 ไม่ได้ (ที่เปลี่ยนได้: %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>order %1 cannot ship: %2</source>
+        <translation>คำสั่งซื้อ %1 จัดส่งไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>risk %1 ≥ hold threshold %2</source>
+        <translation>ความเสี่ยง %1 ≥ เกณฑ์การพักคำสั่งซื้อ %2</translation>
+    </message>
+    <message>
+        <source>cannot ship</source>
+        <translation>จัดส่งไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowMapper</name>
+    <message>
+        <source>the line has neither a SKU nor a product name</source>
+        <translation>รายการนี้ไม่มีทั้ง SKU และชื่อสินค้า</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation>ราคาต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>%1 does not divide evenly by the quantity %2; the unit price is rounded down</source>
+        <translation>%1 หารด้วยจำนวน %2 ไม่ลงตัว จึงปัดราคาต่อหน่วยลง</translation>
+    </message>
+    <message>
+        <source>order %1 has no lines</source>
+        <translation>คำสั่งซื้อ %1 ไม่มีรายการสินค้า</translation>
+    </message>
+    <message>
+        <source>order %1 has no creation date</source>
+        <translation>คำสั่งซื้อ %1 ไม่มีวันที่สร้าง</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatuses</name>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>พักไว้</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>พร้อมจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>หยิบสินค้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>แพ็กแล้ว</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>จัดส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>ถูกส่งคืน</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Cannot ship</source>
+        <translation>จัดส่งไม่ได้</translation>
+    </message>
+    <message>
+        <source>At or above the hold threshold (%1)</source>
+        <translation>ถึงหรือเกินเกณฑ์การพักคำสั่งซื้อ (%1)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>วันที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>ส่งถึง</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>ตลาด</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>การจัดส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCommand</name>
+    <message>
+        <source>orders: unknown subcommand %1</source>
+        <translation>orders: ไม่รู้จักคำสั่งย่อย %1</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not an order status</source>
+        <translation>--status: &quot;%1&quot; ไม่ใช่สถานะคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>--min-risk: &quot;%1&quot; is not a number from 0 to 100</source>
+        <translation>--min-risk: &quot;%1&quot; ไม่ใช่ตัวเลขตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>usage: orders import FILE [--format auto|shopify|amazon|ebay|csv] [--dry-run]</source>
+        <translation>วิธีใช้: orders import FILE [--format auto|shopify|amazon|ebay|csv] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not auto, shopify, amazon, ebay or csv</source>
+        <translation>--format: &quot;%1&quot; ไม่ใช่ auto, shopify, amazon, ebay หรือ csv</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>ข้อผิดพลาด: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>คำเตือน: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>ไม่มีการนำเข้าข้อมูลใดๆ: ต้องแก้ไขปัญหา %n รายการก่อน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 order(s) with %3 line(s); %4 new, %5 updated; %6 put on hold; %7 cannot ship yet.</source>
+        <translation>%1: คำสั่งซื้อ %2 รายการ มีสินค้า %3 รายการ; ใหม่ %4 รายการ, อัปเดต %5 รายการ; พักไว้ %6 รายการ; ยังจัดส่งไม่ได้ %7 รายการ</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. %1</source>
+        <translation>ทดลองนำเข้า โดยยังไม่มีการบันทึกข้อมูลใดๆ %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>นำเข้าแล้ว %1</translation>
+    </message>
+    <message>
+        <source>usage: orders export FILE [--status S] [--country CC] [--market CODE] [--from DATE] [--to DATE]</source>
+        <translation>วิธีใช้: orders export FILE [--status S] [--country CC] [--market CODE] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกคำสั่งซื้อ %n รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: orders list [--status S[,S…]] [--country CC] [--market CODE] [--search TEXT] [--min-risk N] [--from DATE] [--to DATE] [--limit N] [--json]</source>
+        <translation>วิธีใช้: orders list [--status S[,S…]] [--country CC] [--market CODE] [--search TEXT] [--min-risk N] [--from DATE] [--to DATE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation>--limit: &quot;%1&quot; ไม่ใช่จำนวนที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>ความเสี่ยง %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown</source>
+        <translation>
+            <numerusform>แสดงคำสั่งซื้อ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> จาก %1</translation>
+    </message>
+    <message>
+        <source>usage: orders check NUMBER [--json]</source>
+        <translation>วิธีใช้: orders check NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>usage: orders show NUMBER [--json]</source>
+        <translation>วิธีใช้: orders show NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 %3), %4</source>
+        <translation>คำสั่งซื้อ %1 (%2 %3), %4</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>สร้างเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation>ส่งถึง:</translation>
+    </message>
+    <message>
+        <source>  (not in the catalogue)</source>
+        <translation>  (ไม่มีในแคตตาล็อกสินค้า)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>ยอดรวม %1</translation>
+    </message>
+    <message>
+        <source> = %1 at %2 (%3)</source>
+        <translation> = %1 ที่อัตรา %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order %1 checked.</source>
+        <translation>ตรวจสอบคำสั่งซื้อ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>cannot ship: </source>
+        <translation>จัดส่งไม่ได้: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>หมายเหตุ: </translation>
+    </message>
+    <message>
+        <source>Restricted goods: %1</source>
+        <translation>สินค้าที่มีข้อจำกัด: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Shipping readiness: %1</source>
+        <translation>ความพร้อมในการจัดส่ง: %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>Fraud risk: %1 of 100</source>
+        <translation>ความเสี่ยงการฉ้อโกง: %1 จาก 100</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>สถานะ: %1</translation>
+    </message>
+    <message>
+        <source>usage: orders set-status NUMBER STATUS [--note TEXT]</source>
+        <translation>วิธีใช้: orders set-status NUMBER STATUS [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>statuses: %1</source>
+        <translation>สถานะที่ใช้ได้: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status</source>
+        <translation>&quot;%1&quot; ไม่ใช่สถานะคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>คำสั่งซื้อ %1 เปลี่ยนสถานะเป็น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>usage: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]</source>
+        <translation>วิธีใช้: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]</translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <source>expected RULE=WEIGHT</source>
+        <translation>ต้องอยู่ในรูปแบบ RULE=WEIGHT</translation>
+    </message>
+    <message>
+        <source>--threshold: %1</source>
+        <translation>--threshold: %1</translation>
+    </message>
+    <message>
+        <source>Hold threshold: %1</source>
+        <translation>เกณฑ์การพักคำสั่งซื้อ: %1</translation>
+    </message>
+    <message>
+        <source>usage: orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG] [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--documents TEXT] [--mailto]</source>
+        <translation>วิธีใช้: orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG] [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--documents TEXT] [--mailto]</translation>
+    </message>
+    <message>
+        <source>no %1 template in %2</source>
+        <translation>ไม่มีแม่แบบ %1 ใน %2</translation>
+    </message>
+    <message>
+        <source>usage: orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT] [--address2 TEXT] [--city TEXT] [--province TEXT]</source>
+        <translation>วิธีใช้: orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT] [--address2 TEXT] [--city TEXT] [--province TEXT]</translation>
+    </message>
+    <message>
+        <source>Order %1 updated; it can ship.</source>
+        <translation>อัปเดตคำสั่งซื้อ %1 แล้ว และพร้อมจัดส่งได้</translation>
+    </message>
+    <message>
+        <source>Order %1 updated; it still cannot ship.</source>
+        <translation>อัปเดตคำสั่งซื้อ %1 แล้ว แต่ยังจัดส่งไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln selected</source>
+        <translation>
+            <numerusform>%1, เลือกไว้ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s) done.</source>
+        <translation>
+            <numerusform>%1: ดำเนินการกับคำสั่งซื้อ %Ln รายการเสร็จแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) could not be changed.</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %Ln รายการเปลี่ยนแปลงไม่ได้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more (see the details).</source>
+        <translation>
+            <numerusform>…และอีก %Ln รายการ (ดูรายละเอียด)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other order(s) were changed.</source>
+        <translation>
+            <numerusform>เปลี่ยนแปลงคำสั่งซื้ออื่นแล้ว %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing orders to “%1”…</source>
+        <translation>กำลังเปลี่ยนสถานะคำสั่งซื้อเป็น “%1”…</translation>
+    </message>
+    <message>
+        <source>Releasing orders…</source>
+        <translation>กำลังปล่อยคำสั่งซื้อที่พักไว้…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>ปล่อยคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>order %1 is not on hold</source>
+        <translation>คำสั่งซื้อ %1 ไม่ได้พักไว้</translation>
+    </message>
+    <message>
+        <source>Cancel orders</source>
+        <translation>ยกเลิกคำสั่งซื้อ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln order(s)? A cancelled order cannot be reopened.</source>
+        <translation>
+            <numerusform>ยกเลิกคำสั่งซื้อ %Ln รายการหรือไม่? คำสั่งซื้อที่ยกเลิกแล้วจะเปิดใหม่ไม่ได้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %Ln order(s)</source>
+        <translation>
+            <numerusform>ยกเลิกคำสั่งซื้อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Checking orders again…</source>
+        <translation>กำลังตรวจสอบคำสั่งซื้ออีกครั้ง…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>ตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>ส่งออกคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>orders.csv</source>
+        <translation>orders.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>กำลังส่งออกคำสั่งซื้อ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกคำสั่งซื้อ %Ln รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fraud rules saved. They apply to orders imported or checked again from now on.</source>
+        <translation>บันทึกกฎตรวจจับการฉ้อโกงแล้ว กฎนี้จะใช้กับคำสั่งซื้อที่นำเข้าหรือตรวจสอบอีกครั้งนับจากนี้</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, addresses, checks and history.</source>
+        <translation>เลือกคำสั่งซื้อเพื่อดูรายการสินค้า ที่อยู่ ผลการตรวจสอบ และประวัติ</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>พักไว้(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Put the selected orders on hold</source>
+        <translation>พักคำสั่งซื้อที่เลือกไว้</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>ปล่อยคำสั่งซื้อ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Release the selected orders on hold (back to new)</source>
+        <translation>ปล่อยคำสั่งซื้อที่เลือกซึ่งพักไว้ (กลับเป็นสถานะใหม่)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order</source>
+        <translation>ยกเลิกคำสั่งซื้อ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected orders</source>
+        <translation>ยกเลิกคำสั่งซื้อที่เลือก</translation>
+    </message>
+    <message>
+        <source>Mark read&amp;y to ship</source>
+        <translation>ทำเครื่องหมายว่าพร้อมจัดส่ง(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>ตรวจสอบอีกครั้ง(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Check the selected orders again with today&apos;s catalogue, markets and fraud rules</source>
+        <translation>ตรวจสอบคำสั่งซื้อที่เลือกอีกครั้งด้วยแคตตาล็อกสินค้า ตลาด และกฎตรวจจับการฉ้อโกงปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>&amp;Message customer…</source>
+        <translation>ส่งข้อความถึงลูกค้า(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fra&amp;ud rules…</source>
+        <translation>กฎตรวจจับการฉ้อโกง(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ส่งออก(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export the &amp;selected orders…</source>
+        <translation>ส่งออกคำสั่งซื้อที่เลือก(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all orders the filter shows…</source>
+        <translation>ส่งออกคำสั่งซื้อทั้งหมดที่แสดงตามตัวกรอง(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>phone number is empty</source>
+        <translation>ไม่ได้กรอกหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; cannot be read: it needs a known country code, such as +66</source>
+        <translation>อ่านหมายเลขโทรศัพท์ &quot;%1&quot; ไม่ได้: ต้องมีรหัสประเทศที่รู้จัก เช่น +66</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; cannot be read</source>
+        <translation>อ่านหมายเลขโทรศัพท์ &quot;%1&quot; ไม่ได้</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not valid</source>
+        <translation>หมายเลขโทรศัพท์ &quot;%1&quot; ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>phone number &quot;%1&quot; is not valid for %2</source>
+        <translation>หมายเลขโทรศัพท์ &quot;%1&quot; ไม่ถูกต้องสำหรับ %2</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3993,17 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     </message>
 </context>
 <context>
+    <name>ShopifyOrderMapper</name>
+    <message>
+        <source>the order has no name (order number)</source>
+        <translation>คำสั่งซื้อไม่มีชื่อ (หมายเลขคำสั่งซื้อ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษรสามตัว เช่น USD)</translation>
+    </message>
+</context>
+<context>
     <name>ShopifyProductCsv</name>
     <message>
         <source>every row needs the product&apos;s handle</source>
@@ -2550,6 +4016,49 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     <message>
         <source>no SKU; using &quot;%1&quot;</source>
         <translation>ไม่มี SKU จึงใช้ &quot;%1&quot; แทน</translation>
+    </message>
+</context>
+<context>
+    <name>TaxId</name>
+    <message>
+        <source>tax ID is missing</source>
+        <translation>ไม่มีเลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>tax ID is missing; %1 is required</source>
+        <translation>ไม่มีเลขประจำตัวผู้เสียภาษี ต้องระบุ %1</translation>
+    </message>
+    <message>
+        <source>CPF &quot;%1&quot; is not valid: it needs 11 digits with matching check digits</source>
+        <translation>CPF &quot;%1&quot; ไม่ถูกต้อง: ต้องมีตัวเลข 11 หลักและเลขตรวจสอบที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>CNPJ &quot;%1&quot; is not valid: it needs 14 characters with matching check digits</source>
+        <translation>CNPJ &quot;%1&quot; ไม่ถูกต้อง: ต้องมี 14 อักขระและเลขตรวจสอบที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>PCCC &quot;%1&quot; must be P followed by 12 digits</source>
+        <translation>PCCC &quot;%1&quot; ต้องขึ้นต้นด้วย P ตามด้วยตัวเลข 12 หลัก</translation>
+    </message>
+    <message>
+        <source>VAT number &quot;%1&quot; must be a two-letter country code plus 2 to 13 letters or digits</source>
+        <translation>หมายเลข VAT &quot;%1&quot; ต้องเป็นรหัสประเทศสองตัวอักษร ตามด้วยตัวอักษรหรือตัวเลข 2 ถึง 13 ตัว</translation>
+    </message>
+    <message>
+        <source>EORI number &quot;%1&quot; must be a two-letter country code plus up to 15 letters or digits</source>
+        <translation>หมายเลข EORI &quot;%1&quot; ต้องเป็นรหัสประเทศสองตัวอักษร ตามด้วยตัวอักษรหรือตัวเลขไม่เกิน 15 ตัว</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ &quot;%1&quot; must have 11 digits (CPF) or 14 characters (CNPJ)</source>
+        <translation>CPF/CNPJ &quot;%1&quot; ต้องมีตัวเลข 11 หลัก (CPF) หรือ 14 อักขระ (CNPJ)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a placeholder (one digit repeated), not a real number</source>
+        <translation>%1 &quot;%2&quot; เป็นค่าตัวอย่าง (ตัวเลขเดียวซ้ำกัน) ไม่ใช่หมายเลขจริง</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: its check digits do not match</source>
+        <translation>%1 &quot;%2&quot; ไม่ถูกต้อง: เลขตรวจสอบไม่ตรงกัน</translation>
     </message>
 </context>
 <context>
