@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -184,20 +185,31 @@ qint64 OrderRepository::count(const OrderFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Order> OrderRepository::page(const OrderFilter &filter, int limit, const OrderFilter::Cursor &after) const
+QList<Order> OrderRepository::page(const OrderFilter &filter, int limit, const OrderFilter::Cursor &after,
+                                   QList<StoredOrderCheck> *checks) const
 {
     QVariantList binds;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + listColumns + u" FROM orders" + filter.whereClause(&binds, after)
+    q.prepare(u"SELECT "_s + listColumns + u", can_ship, problems FROM orders" + filter.whereClause(&binds, after)
               + OrderFilter::orderByClause() + u" LIMIT ?");
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     q.addBindValue(limit);
     QList<Order> orders;
     if (q.exec()) {
-        while (q.next())
+        const int canShipColumn = q.record().count() - 2;
+        while (q.next()) {
             orders.append(orderFrom(q));
+            if (checks) {
+                StoredOrderCheck check;
+                check.riskScore = orders.constLast().riskScore;
+                check.canShip = q.value(canShipColumn).toBool();
+                if (!check.canShip) // the problems of shippable orders are notes only; parsed when opened
+                    check.problems = OrderCheck::problemsFromJson(q.value(canShipColumn + 1).toByteArray());
+                checks->append(check);
+            }
+        }
     }
     return orders;
 }

@@ -45,8 +45,9 @@ public:
     StoredOrderCheck storedCheck(qint64 id) const;
     QList<OrderHistoryEntry> history(qint64 id) const;
     qint64 count(const OrderFilter &filter) const;
-    // A page of orders (without lines), newest first.
-    QList<Order> page(const OrderFilter &filter, int limit, const OrderFilter::Cursor &after = {}) const;
+    // A page of orders (without lines), newest first; with their stored checks in *checks when asked (one query).
+    QList<Order> page(const OrderFilter &filter, int limit, const OrderFilter::Cursor &after = {},
+                      QList<StoredOrderCheck> *checks = nullptr) const;
 
     // Moves an order through the workflow, recording who did it. Refuses moves the workflow does not allow, and
     // moves towards shipping while the order has a blocking problem (restricted goods, missing customs data…).

@@ -222,6 +222,13 @@
             <numerusform>Exported %Ln orders to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ order(s), counting…</source>
+        <translation>
+            <numerusform>%Ln+ order, counting…</numerusform>
+            <numerusform>%Ln+ orders, counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceCommand</name>

@@ -2791,6 +2791,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Export &amp;all orders the filter shows…</source>
         <translation>ส่งออกคำสั่งซื้อทั้งหมดที่แสดงตามตัวกรอง(&amp;A)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ order(s), counting…</source>
+        <translation>
+            <numerusform>%Ln+ คำสั่งซื้อ กำลังนับ…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>

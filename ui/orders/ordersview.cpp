@@ -159,6 +159,10 @@ void OrdersView::setDatabase(const QSqlDatabase &db, const QString &databasePath
     m_model->setFilter(m_filterBar->filter());
     QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(m_model);
+    connect(m_model, &OrderTableModel::totalCountChanged, this, [this] {
+        updateCount();
+        updateActions();
+    });
     delete oldSelection;
     delete oldModel;
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -304,7 +308,7 @@ void OrdersView::updateActions()
     m_recheckAction->setEnabled(idle && !statuses.isEmpty());
     m_messageAction->setEnabled(m_model && m_detail->hasOrder());
     m_exportSelectedAction->setEnabled(idle && !statuses.isEmpty());
-    m_exportAllAction->setEnabled(idle && m_model->totalCount() > 0);
+    m_exportAllAction->setEnabled(idle && m_model->rowCount() > 0);
     m_exportAction->setEnabled(idle);
     m_importAction->setEnabled(m_model != nullptr);
     m_fraudAction->setEnabled(m_model != nullptr);
@@ -316,7 +320,9 @@ void OrdersView::updateCount()
         m_filterBar->setCountText(QString());
         return;
     }
-    QString text = tr("%Ln order(s)", nullptr, static_cast<int>(m_model->totalCount()));
+    QString text = m_model->totalCount() < 0
+        ? tr("%Ln+ order(s), counting…", nullptr, static_cast<int>(m_model->rowCount()))
+        : tr("%Ln order(s)", nullptr, static_cast<int>(m_model->totalCount()));
     const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
     if (selected > 1)
         text = tr("%1, %Ln selected", nullptr, selected).arg(text);

@@ -4,7 +4,11 @@
 #include "fraudsettingsrepository.h"
 #include "orderrepository.h"
 
+#include "connection.h"
+
 #include <QColor>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -27,10 +31,35 @@ void OrderTableModel::setFilter(const OrderFilter &filter)
     m_filter = filter;
     beginResetModel();
     m_rows.clear();
-    m_total = OrderRepository(m_db).count(m_filter);
     m_rows = readRows(PageSize, {});
     m_atEnd = m_rows.size() < PageSize;
     endResetModel();
+    updateTotal(m_atEnd);
+}
+
+void OrderTableModel::updateTotal(bool allRead)
+{
+    const int generation = ++m_countGeneration;
+    if (allRead || m_db.databaseName().isEmpty() || m_db.databaseName() == u":memory:"_s) {
+        m_total = allRead ? m_rows.size() : OrderRepository(m_db).count(m_filter);
+        Q_EMIT totalCountChanged();
+        return;
+    }
+    m_total = -1;
+    Q_EMIT totalCountChanged();
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_countGeneration)
+            return;
+        m_total = watcher->result();
+        Q_EMIT totalCountChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_db.databaseName(), filter = m_filter]() -> qint64 {
+        QString error;
+        const Connection connection = Connection::open(path, &error, Connection::Mode::OpenExisting);
+        return connection.isOpen() ? OrderRepository(connection.database()).count(filter) : 0;
+    }));
 }
 
 void OrderTableModel::refresh()
@@ -41,10 +70,10 @@ void OrderTableModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_holdThreshold = FraudSettingsRepository(m_db).load().holdThreshold;
-    m_total = OrderRepository(m_db).count(m_filter);
     m_rows = readRows(wanted, {});
     m_atEnd = m_rows.size() < wanted;
     endResetModel();
+    updateTotal(m_atEnd);
 }
 
 void OrderTableModel::retranslate()
@@ -70,10 +99,12 @@ void OrderTableModel::retranslate()
 QList<OrderTableModel::Row> OrderTableModel::readRows(int limit, const OrderFilter::Cursor &after) const
 {
     const OrderRepository orders(m_db);
-    const QList<Order> page = orders.page(m_filter, limit, after);
+    QList<StoredOrderCheck> checks;
+    const QList<Order> page = orders.page(m_filter, limit, after, &checks);
     QList<Row> rows;
     rows.reserve(page.size());
-    for (const Order &o : page) {
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const Order &o = page.at(i);
         Row row;
         row.id = o.id;
         row.number = o.number;
@@ -87,8 +118,7 @@ QList<OrderTableModel::Row> OrderTableModel::readRows(int limit, const OrderFilt
         row.currency = o.currency;
         row.status = o.status;
         row.risk = o.riskScore;
-        // The list query does not carry the check; one lookup by key per row keeps a page at a few milliseconds.
-        const StoredOrderCheck check = orders.storedCheck(o.id);
+        const StoredOrderCheck &check = checks.at(i);
         row.canShip = check.canShip;
         for (const OrderProblem &problem : check.problems) {
             if (problem.blocking)

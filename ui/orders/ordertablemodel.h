@@ -31,7 +31,9 @@ public:
     void refresh();
     // Re-emits headers and texts after a language change.
     void retranslate();
-    // How many orders the filter matches (rowCount() is how many have been read so far).
+    // How many orders the filter matches (rowCount() is how many have been read so far); -1 while they are being
+    // counted. A filter that matches hundreds of thousands of orders takes a while to count exactly, so the first
+    // page shows at once and the count follows from a background thread (totalCountChanged).
     qint64 totalCount() const { return m_total; }
 
     qint64 orderIdAt(int row) const;
@@ -46,6 +48,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    void totalCountChanged();
+
+public:
     static constexpr int PageSize = 200;
     static constexpr int MaxRefreshRows = 25 * PageSize;
 
@@ -72,6 +78,8 @@ private:
     };
 
     QList<Row> readRows(int limit, const OrderFilter::Cursor &after) const;
+    // Sets the total from the rows when they are all read, else counts on its own connection off the GUI thread.
+    void updateTotal(bool allRead);
     QVariant displayValue(const Row &row, int column) const;
     static QVariant rawValue(const Row &row, int column);
     QString countryName(const QString &code) const;
@@ -80,6 +88,7 @@ private:
     OrderFilter m_filter;
     QList<Row> m_rows;
     qint64 m_total = 0;
+    int m_countGeneration = 0; // drops counts of filters no longer shown
     bool m_atEnd = true;
     int m_holdThreshold = 100;
     mutable QHash<QString, QString> m_countryNames;
