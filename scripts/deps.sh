@@ -8,7 +8,7 @@ BORDERDESK_APT_PACKAGES=(
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libicu-dev libzint-dev libzxing-dev libphonenumber-dev libxlsxwriter-dev
     sqlite3 libsqlite3-dev
-    fonts-noto-core fonts-thai-tlwg
+    fonts-noto-core fonts-noto-cjk fonts-thai-tlwg
 )
 
 borderdesk_install_deps() {

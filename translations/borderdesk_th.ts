@@ -2797,6 +2797,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
             <numerusform>%Ln+ คำสั่งซื้อ กำลังนับ…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recipient corrected; the order was checked again.</source>
+        <translation>แก้ไขข้อมูลผู้รับแล้ว และตรวจสอบคำสั่งซื้ออีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Edit reci&amp;pient…</source>
+        <translation>แก้ไขผู้รับ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Correct the phone, tax ID, language or address, then check the order again</source>
+        <translation>แก้ไขเบอร์โทรศัพท์ เลขประจำตัวผู้เสียภาษี ภาษา หรือที่อยู่ แล้วตรวจสอบคำสั่งซื้ออีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -3996,6 +4008,53 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientEditDialog</name>
+    <message>
+        <source>Recipient of order %1</source>
+        <translation>ผู้รับของคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>เบอร์โทรศัพท์(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation>เลขประจำตัวผู้เสียภาษี(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>ที่อยู่บรรทัดที่ 1(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>ที่อยู่บรรทัดที่ 2(&amp;2)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>เมือง(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince or state:</source>
+        <translation>จังหวัดหรือรัฐ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>รหัสไปรษณีย์(&amp;O)</translation>
+    </message>
+    <message>
+        <source>as the customer wrote it, e.g. 081 234 5678</source>
+        <translation>ตามที่ลูกค้าเขียนไว้ เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>e.g. th, de, pt-BR; empty = the market&apos;s language</source>
+        <translation>เช่น th, de, pt-BR; เว้นว่าง = ภาษาของตลาด</translation>
     </message>
 </context>
 <context>

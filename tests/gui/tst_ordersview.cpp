@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include "recipienteditdialog.h"
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -284,6 +285,32 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(statusOf(u"#1001"_s), OrderStatus::New);
         QCOMPARE(OrderRepository(m_db->db()).history(id).last().newValue, u"new"_s);
+    }
+
+    void editingTheRecipientValidatesAndChecksAgain()
+    {
+        const qint64 id = idOf(u"#1001"_s);
+        select({u"#1001"_s});
+        auto *button = child<QToolButton>(u"editRecipientButton"_s);
+        QVERIFY(button->isEnabled());
+        RecipientEditDialog *dialog = m_view->editRecipient();
+        QVERIFY(dialog);
+        auto *phone = dialog->findChild<QLineEdit *>(u"phone"_s);
+        phone->setText(u"12"_s);
+        QVERIFY(!dialog->save());
+        QVERIFY2(!dialog->errorText().isEmpty(), "a refused phone says why");
+        QVERIFY(dialog->isVisible());
+        phone->setText(u"(217) 555-0199"_s);
+        dialog->findChild<QLineEdit *>(u"postalCode"_s)->setText(u"6270"_s);
+        QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));
+        dialog->close();
+        const Order order = *OrderRepository(m_db->db()).load(id);
+        QCOMPARE(order.shipTo.phone, u"+12175550199"_s);
+        QCOMPARE(order.shipTo.postalCode, u"6270"_s);
+        const StoredOrderCheck check = OrderRepository(m_db->db()).storedCheck(id);
+        QVERIFY(!check.canShip);
+        QCOMPARE(check.problems.first().code, u"postal_code"_s);
+        QCOMPARE(OrderRepository(m_db->db()).history(id).constLast().event, u"checked"_s);
     }
 
     void refusedMovesAreExplained()

@@ -11,6 +11,7 @@
 #include "orderimportdialog.h"
 #include "orderrepository.h"
 #include "ordertablemodel.h"
+#include "recipienteditdialog.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -54,6 +55,7 @@ OrdersView::OrdersView(QWidget *parent)
     , m_readyAction(new QAction(this))
     , m_recheckAction(new QAction(this))
     , m_messageAction(new QAction(this))
+    , m_recipientAction(new QAction(this))
     , m_fraudAction(new QAction(this))
     , m_importAction(new QAction(this))
     , m_exportAction(new QAction(this))
@@ -114,7 +116,8 @@ void OrdersView::buildActions()
     m_toolBar->setMovable(false);
     const QList<std::pair<QAction *, QString>> named{
         {m_holdAction, u"hold"_s},       {m_releaseAction, u"release"_s}, {m_cancelAction, u"cancelOrders"_s},
-        {m_readyAction, u"readyToShip"_s}, {m_recheckAction, u"recheck"_s}, {m_messageAction, u"messageCustomer"_s},
+        {m_readyAction, u"readyToShip"_s}, {m_recheckAction, u"recheck"_s},
+        {m_recipientAction, u"editRecipient"_s}, {m_messageAction, u"messageCustomer"_s},
         {m_fraudAction, u"fraudRules"_s}, {m_importAction, u"importOrders"_s}, {m_exportAction, u"exportOrders"_s}};
     for (const auto &[action, name] : named) {
         action->setObjectName(name + u"Action"_s);
@@ -142,6 +145,7 @@ void OrdersView::buildActions()
     connect(m_readyAction, &QAction::triggered, this, &OrdersView::markReadySelected);
     connect(m_recheckAction, &QAction::triggered, this, &OrdersView::recheckSelected);
     connect(m_messageAction, &QAction::triggered, this, &OrdersView::messageCustomer);
+    connect(m_recipientAction, &QAction::triggered, this, &OrdersView::editRecipient);
     connect(m_fraudAction, &QAction::triggered, this, &OrdersView::editFraudRules);
     connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
     connect(m_exportSelectedAction, &QAction::triggered, this, [this] { exportOrders(true); });
@@ -307,6 +311,7 @@ void OrdersView::updateActions()
     m_readyAction->setEnabled(idle && anyCanMove(OrderStatus::ReadyToShip));
     m_recheckAction->setEnabled(idle && !statuses.isEmpty());
     m_messageAction->setEnabled(m_model && m_detail->hasOrder());
+    m_recipientAction->setEnabled(idle && m_detail->hasOrder());
     m_exportSelectedAction->setEnabled(idle && !statuses.isEmpty());
     m_exportAllAction->setEnabled(idle && m_model->rowCount() > 0);
     m_exportAction->setEnabled(idle);
@@ -552,6 +557,20 @@ void OrdersView::messageCustomer()
     dialog->open();
 }
 
+RecipientEditDialog *OrdersView::editRecipient()
+{
+    if (!m_detail->hasOrder())
+        return nullptr;
+    auto *dialog = new RecipientEditDialog(m_db, m_detail->order(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reloadKeepingSelection();
+        Q_EMIT statusMessage(tr("Recipient corrected; the order was checked again."));
+    });
+    dialog->open();
+    return dialog;
+}
+
 FraudSettingsDialog *OrdersView::editFraudRules()
 {
     if (!m_db.isValid())
@@ -579,6 +598,8 @@ void OrdersView::retranslateUi()
     m_recheckAction->setText(tr("Check a&gain"));
     m_recheckAction->setToolTip(tr("Check the selected orders again with today's catalogue, markets and fraud rules"));
     m_messageAction->setText(tr("&Message customer…"));
+    m_recipientAction->setText(tr("Edit reci&pient…"));
+    m_recipientAction->setToolTip(tr("Correct the phone, tax ID, language or address, then check the order again"));
     m_fraudAction->setText(tr("Fra&ud rules…"));
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("E&xport"));

@@ -55,6 +55,8 @@ public Q_SLOTS:
     // Writes the selected orders (or all the filter shows) as Borderdesk orders CSV, off the GUI thread.
     void exportTo(const QString &filePath, bool selectedOnly);
     void messageCustomer();
+    // Corrects the current order's phone, tax ID, language or address (opens a dialog; returns it for tests).
+    class RecipientEditDialog *editRecipient();
     FraudSettingsDialog *editFraudRules();
     void reload();
 
@@ -106,6 +108,7 @@ private:
     QAction *m_readyAction;
     QAction *m_recheckAction;
     QAction *m_messageAction;
+    QAction *m_recipientAction;
     QAction *m_fraudAction;
     QAction *m_importAction;
     QAction *m_exportAction;
