@@ -70,15 +70,8 @@ public:
                 issues.error(row.line, m_orderId.header, tr("the row has no order-id"));
                 parsed.hasErrors = true;
             }
-            order.currency = text(row, m_currency).toUpper();
-            if (order.currency.isEmpty())
-                order.currency = m_defaultCurrency;
-            if (order.currency.size() != 3) {
-                issues.error(row.line, m_currency.header,
-                             tr("\"%1\" is not a currency code (three letters such as USD)").arg(order.currency));
-                parsed.hasErrors = true;
+            if (!readCurrency(row, m_currency, m_defaultCurrency, parsed, issues))
                 return;
-            }
             readTime(row, m_purchaseDate, &order.createdAt, issues, parsed);
             readTime(row, m_paymentsDate, &order.paidAt, issues, parsed);
             order.customer.email = text(row, m_email);

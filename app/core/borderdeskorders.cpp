@@ -90,13 +90,8 @@ private:
         }
         readTime(row, col(u"created_at"), &o.createdAt, issues, parsed);
         readTime(row, col(u"paid_at"), &o.paidAt, issues, parsed);
-        o.currency = value(row, u"currency").toUpper();
-        if (o.currency.size() != 3) {
-            issues.error(row.line, col(u"currency").header,
-                         tr("\"%1\" is not a currency code (three letters such as USD)").arg(o.currency));
-            parsed.hasErrors = true;
+        if (!readCurrency(row, col(u"currency"), QString(), parsed, issues))
             return;
-        }
         readMoney(row, col(u"discount"), o.currency, &o.discountMinor, issues, parsed);
         readMoney(row, col(u"shipping"), o.currency, &o.shippingMinor, issues, parsed);
         readMoney(row, col(u"tax"), o.currency, &o.taxMinor, issues, parsed);

@@ -1,5 +1,6 @@
 #include "ordermappers.h"
 
+#include "currency.h"
 #include "ordercells.h"
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,21 @@ bool OrderRowMapper::readMoney(const ByteCsvReader::Record &row, const Column &c
     }
     *out = *value;
     return true;
+}
+
+bool OrderRowMapper::readCurrency(const ByteCsvReader::Record &row, const Column &column, const QString &fallback,
+                                  ParsedOrder &order, OrderIssues &issues) const
+{
+    QString &currency = order.order.currency;
+    currency = text(row, column).toUpper();
+    if (currency.isEmpty())
+        currency = fallback;
+    if (Currency::isKnown(currency))
+        return true;
+    issues.error(row.line, column.header,
+                 tr("\"%1\" is not a currency code (three letters such as USD)").arg(currency));
+    order.hasErrors = true;
+    return false;
 }
 
 bool OrderRowMapper::readTime(const ByteCsvReader::Record &row, const Column &column, QDateTime *out,

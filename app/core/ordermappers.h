@@ -64,6 +64,9 @@ protected:
     static QString textWithoutApostrophe(const ByteCsvReader::Record &row, const Column &column);
     bool readMoney(const ByteCsvReader::Record &row, const Column &column, const QString &currency, qint64 *out,
                    OrderIssues &issues, ParsedOrder &order) const;
+    // The order's currency from its column (else `fallback`); false with an error unless it is an ISO 4217 code.
+    bool readCurrency(const ByteCsvReader::Record &row, const Column &column, const QString &fallback,
+                      ParsedOrder &order, OrderIssues &issues) const;
     bool readTime(const ByteCsvReader::Record &row, const Column &column, QDateTime *out, OrderIssues &issues,
                   ParsedOrder &order) const;
     void readCountry(const ByteCsvReader::Record &row, const Column &column, QString *out, OrderIssues &issues,

@@ -60,14 +60,7 @@ public:
                 issues.error(row.line, m_name.header, tr("the order has no name (order number)"));
                 parsed.hasErrors = true;
             }
-            order.currency = text(row, m_currency).toUpper();
-            if (order.currency.isEmpty())
-                order.currency = m_defaultCurrency;
-            if (order.currency.size() != 3) {
-                issues.error(row.line, m_currency.header,
-                             tr("\"%1\" is not a currency code (three letters such as USD)").arg(order.currency));
-                parsed.hasErrors = true;
-            }
+            readCurrency(row, m_currency, m_defaultCurrency, parsed, issues);
             order.customer.email = text(row, m_email);
             readMoney(row, m_shipping, order.currency, &order.shippingMinor, issues, parsed);
             readMoney(row, m_taxes, order.currency, &order.taxMinor, issues, parsed);
