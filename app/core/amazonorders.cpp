@@ -47,6 +47,7 @@ public:
         m_billCountry = column(c, {u"bill-country"});
         m_salesChannel = column(c, {u"sales-channel"});
         m_orderStatus = column(c, {u"order-status"});
+        m_itemStatus = column(c, {u"item-status"});
         bindPaymentChecks(c);
         bindCustomerExtras(c);
         require({{&m_orderId, u"order-id"}, {&m_purchaseDate, u"purchase-date"}, {&m_quantity, u"quantity-purchased"},
@@ -116,6 +117,12 @@ public:
         amount = 0;
         if (readMoney(row, m_shipPromotion, order.currency, &amount, issues, parsed))
             order.discountMinor += qAbs(amount);
+        // The All Orders report keeps cancelled items with quantity 0 and no price: nothing to ship or to charge.
+        const QString itemStatus = text(row, m_itemStatus).toLower();
+        const bool cancelledItem = order.status == OrderStatus::Cancelled || itemStatus == u"cancelled"_s
+            || itemStatus == u"canceled"_s;
+        if (cancelledItem && (text(row, m_quantity) == u"0"_s || text(row, m_quantity).isEmpty()))
+            return;
         readLine(row, m_sku, m_productName, m_quantity, m_itemPrice, true, parsed, issues);
         if (!order.lines.isEmpty() && parsed.lineNumbers.constLast() == row.line)
             order.lines.last().channelLineId = text(row, m_itemId);
@@ -134,7 +141,7 @@ private:
         m_productName, m_quantity, m_currency, m_itemPrice, m_itemTax, m_shippingPrice, m_shippingTax,
         m_itemPromotion, m_shipPromotion, m_service, m_recipient, m_line1, m_line2, m_line3, m_city, m_state,
         m_postal, m_country, m_phone, m_billLine1, m_billCity, m_billPostal, m_billCountry, m_salesChannel,
-        m_orderStatus;
+        m_orderStatus, m_itemStatus;
 };
 
 } // namespace

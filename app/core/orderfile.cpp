@@ -64,7 +64,9 @@ OrderFileFormat OrderFileReader::detect(const QStringList &header)
         return OrderFileFormat::Borderdesk;
     if (columns.has({u"Name"}) && columns.has({u"Lineitem quantity"}) && columns.has({u"Lineitem name"}))
         return OrderFileFormat::Shopify;
-    if (columns.has({u"order-id"}) && columns.has({u"quantity-purchased"}))
+    // The order report ("order-id … quantity-purchased") and the All Orders report ("amazon-order-id … quantity").
+    if (columns.has({u"order-id", u"amazon-order-id"}) && columns.has({u"quantity-purchased", u"quantity"})
+        && columns.has({u"purchase-date"}))
         return OrderFileFormat::Amazon;
     if (columns.has({u"Sales Record Number", u"Order Number"}) && columns.has({u"Quantity"})
         && columns.has({u"Item Title", u"Custom Label", u"Item Number"}))

@@ -172,7 +172,7 @@ void OrderRowMapper::readCustomerExtras(const ByteCsvReader::Record &row, Parsed
 void OrderRowMapper::finish(ParsedOrder &parsed, OrderIssues &issues)
 {
     Order &order = parsed.order;
-    if (order.lines.isEmpty() && !parsed.hasErrors) {
+    if (order.lines.isEmpty() && !parsed.hasErrors && order.status != OrderStatus::Cancelled) {
         issues.error(parsed.line, QString(), tr("order %1 has no lines").arg(order.number));
         parsed.hasErrors = true;
     }

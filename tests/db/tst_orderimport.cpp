@@ -162,6 +162,22 @@ private Q_SLOTS:
         QCOMPARE(munich.problems.first().code, u"postal_code"_s);
     }
 
+    void amazonAllOrdersReportKeepsCancelledOrders()
+    {
+        TestDatabase t(600);
+        const OrderImportReport report = import(t, u"amazon_all_orders.txt"_s);
+        QVERIFY2(report.written, qPrintable(firstError(report)));
+        QCOMPARE(report.inserted, 3);
+        QCOMPARE(text(t.db(), u"SELECT status FROM orders WHERE number = '111-0000002-0000002'"_s), u"cancelled"_s);
+        QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                                "WHERE o.number = '111-0000002-0000002'"_s), 0);
+        QCOMPARE(text(t.db(), u"SELECT status FROM orders WHERE number = '111-0000001-0000001'"_s), u"shipped"_s);
+        // The report has no street or recipient: the order says so instead of pretending it can ship.
+        OrderRepository orders(t.db());
+        const StoredOrderCheck pending = orders.storedCheck(orders.findByNumber(u"111-0000003-0000003"_s).first());
+        QCOMPARE(pending.problems.first().code, u"address_incomplete"_s);
+    }
+
     void aBadRowChangesNothingAndIsNamed_data()
     {
         QTest::addColumn<QString>("file");

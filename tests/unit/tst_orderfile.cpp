@@ -105,6 +105,23 @@ private Q_SLOTS:
         QCOMPARE(byNumber(file, u"701-2223334-4445556"_s)->order.shipTo.country, u"BR"_s);
     }
 
+    void amazonAllOrdersReportWithCancelledItems()
+    {
+        // The All Orders report: BOM, CRLF, "amazon-order-id" and "quantity", cancelled items with quantity 0.
+        const ReadFile file = readOrders(readData(u"amazon_all_orders.txt"_s), u"amazon_all_orders.txt"_s);
+        QCOMPARE(file.format, OrderFileFormat::Amazon);
+        QVERIFY2(file.issues.isEmpty(), file.issues.isEmpty() ? "" : qPrintable(file.issues.first().toString()));
+        QCOMPARE(file.orders.size(), 3);
+        const ParsedOrder *cancelled = byNumber(file, u"111-0000002-0000002"_s);
+        QCOMPARE(cancelled->order.status, OrderStatus::Cancelled);
+        QVERIFY(cancelled->order.lines.isEmpty());
+        QCOMPARE(byNumber(file, u"111-0000001-0000001"_s)->order.status, OrderStatus::Shipped);
+        const ParsedOrder *pending = byNumber(file, u"111-0000003-0000003"_s);
+        QCOMPARE(pending->order.lines.size(), 2);
+        QCOMPARE(pending->lineNumbers, (QList<qint64>{4, 5}));
+        QCOMPARE(pending->order.totalMinor, 5000 + 1800 + 413 + 149);
+    }
+
     void ebayReportSkipsPreambleAndFooterAndReadsSymbols()
     {
         const ReadFile file = readOrders(readData(u"ebay_orders.csv"_s), u"ebay_orders.csv"_s);
