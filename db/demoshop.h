@@ -16,4 +16,7 @@ public:
     // Also stores a few days of sample exchange rates (see addDemoRates).
     static bool populate(const QSqlDatabase &db, int productCount, QString *error, quint32 seed = 20261128);
     static bool addDemoRates(const QSqlDatabase &db, QString *error);
+    // Adds orderCount international orders for the demo catalogue, through the order import (checks, risk, holds).
+    static bool addDemoOrders(const QSqlDatabase &db, int orderCount, QString *error, quint32 seed = 20261128);
+    static constexpr int DefaultOrderCount = 240;
 };

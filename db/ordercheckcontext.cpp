@@ -166,10 +166,12 @@ CustomerHistory OrderCheckContext::storedHistory(const Order &order) const
         }
     }
     q.prepare(u"SELECT count(*) FROM orders WHERE ship_country = ? AND ship_postal_code = ? "
-              "AND ship_address1 = ? COLLATE NOCASE AND id <> ? AND created_at BETWEEN ? AND ?"_s);
+              "AND ship_address1 = ? COLLATE NOCASE AND ship_address2 = ? COLLATE NOCASE AND id <> ? "
+              "AND created_at BETWEEN ? AND ?"_s);
     q.addBindValue(order.shipTo.country);
     q.addBindValue(order.shipTo.postalCode);
     q.addBindValue(order.shipTo.line1);
+    q.addBindValue(order.shipTo.line2);
     q.addBindValue(order.id);
     q.addBindValue(windowStart);
     q.addBindValue(created);

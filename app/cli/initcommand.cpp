@@ -59,7 +59,8 @@ int InitCommand::run(CliContext &context)
                         << Qt::endl;
             return Cli::BadInput;
         }
-        if (!DemoShop::populate(connection.database(), DemoShop::DefaultProductCount, &error)) {
+        if (!DemoShop::populate(connection.database(), DemoShop::DefaultProductCount, &error)
+            || !DemoShop::addDemoOrders(connection.database(), DemoShop::DefaultOrderCount, &error)) {
             context.err << error << Qt::endl;
             return Cli::BadInput;
         }

@@ -288,7 +288,7 @@ void OrderChecker::addReason(OrderCheck &check, const QString &rule, const QStri
 
 QString OrderChecker::addressKey(const Address &a)
 {
-    QString key = a.country + u'|' + a.postalCode + u'|' + a.line1;
+    QString key = a.country + u'|' + a.postalCode + u'|' + a.line1 + u'|' + a.line2;
     return key.simplified().toCaseFolded();
 }
 

@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestDemoShop : public QObject
@@ -29,6 +30,33 @@ private Q_SLOTS:
             names.insert(p.name);
         }
         QVERIFY(names.size() > 300);
+    }
+
+    void ordersShowTheFirstDaysCases()
+    {
+        TestDatabase t(DemoShop::DefaultProductCount);
+        QString error;
+        QVERIFY2(DemoShop::addDemoOrders(t.db(), DemoShop::DefaultOrderCount, &error), qPrintable(error));
+        QSqlQuery q(t.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(status = 'on_hold'), sum(can_ship = 0), "
+                                      "sum(market_code = ''), count(DISTINCT ship_country), sum(rate_to_base = '') "
+                                      "FROM orders")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), DemoShop::DefaultOrderCount);
+        QVERIFY(q.value(1).toInt() >= 6);          // the suspicious ones are held
+        QVERIFY(q.value(2).toInt() >= 10);         // restricted goods, missing phone or CPF
+        QCOMPARE(q.value(3).toInt(), 0);           // every destination has a market
+        QVERIFY(q.value(4).toInt() >= 8);
+        QCOMPARE(q.value(5).toInt(), 0);           // every order has its rate to the base currency
+        // Deterministic: the same seed gives the same shop.
+        TestDatabase again(DemoShop::DefaultProductCount);
+        QVERIFY(DemoShop::addDemoOrders(again.db(), DemoShop::DefaultOrderCount, &error));
+        QSqlQuery a(t.db());
+        QSqlQuery b(again.db());
+        const QString sum = QStringLiteral("SELECT sum(total_minor), sum(risk_score) FROM orders");
+        QVERIFY(a.exec(sum) && a.next() && b.exec(sum) && b.next());
+        QCOMPARE(a.value(0), b.value(0));
+        QCOMPARE(a.value(1), b.value(1));
     }
 
     void pricesFollowTheBaseCurrency()
