@@ -341,6 +341,7 @@ void ImportRun::run(const QByteArray &bytes)
         m_report.inserted = m_report.updated = m_report.held = m_report.cannotShip = 0;
         return;
     }
+    m_tracker.reset(); // the file-order guesses are written; scoreAndHold keeps its own
     if (!progress(82) || !indexes.create(&m_report.error) || !progress(85) || !scoreAndHold())
         return;
     if (m_options.dryRun)

@@ -2,11 +2,12 @@
 
 namespace {
 
-// Times of recent orders, oldest first; counts those inside the window before `now`.
-int countRecent(std::deque<qint64> &times, qint64 now, qint64 window)
+// Drops the times before the window that ends at `now` and counts the rest.
+template<typename Times>
+int countRecent(Times &times, qint64 now, qint64 window)
 {
-    while (!times.empty() && times.front() < now - window)
-        times.pop_front();
+    const auto old = std::remove_if(times.begin(), times.end(), [&](qint64 t) { return t < now - window; });
+    times.erase(old, times.end());
     return int(times.size());
 }
 
@@ -26,7 +27,7 @@ CustomerHistory OrderRiskPass::Tracker::observe(const Entry &entry)
             c.recent.push_back(entry.createdSecs);
         }
     }
-    std::deque<qint64> &atAddress = m_addresses[entry.addressKey];
+    RecentTimes &atAddress = m_addresses[entry.addressKey];
     h.recentOrdersSameAddress = countRecent(atAddress, entry.createdSecs, m_window);
     if (!entry.cancelled)
         atAddress.push_back(entry.createdSecs);

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QList>
 
-#include <deque>
+#include <QVarLengthArray>
 
 // The fraud signals that depend on a customer's other orders ("first order", "value above history", "several
 // orders in a short time"), computed for a whole import at once, in time order, so a file sorted newest-first
@@ -39,15 +39,18 @@ public:
         CustomerHistory observe(const Entry &entry);
 
     private:
+        // Times of recent orders, oldest first. Inline room for two: most customers and addresses have one or two
+        // orders, and a million of them must not each allocate (a std::deque takes 512 bytes before its first push).
+        using RecentTimes = QVarLengthArray<qint64, 2>;
         struct CustomerOrders
         {
             int orders = 0;
             qint64 sumBase = 0;
-            std::deque<qint64> recent;
+            RecentTimes recent;
         };
         qint64 m_window;
         QHash<qint64, CustomerOrders> m_customers;
-        QHash<size_t, std::deque<qint64>> m_addresses;
+        QHash<size_t, RecentTimes> m_addresses;
     };
 
     // Sorts the entries by time and calls visit(entry, history) for each with the history before it.
