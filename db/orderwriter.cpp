@@ -118,9 +118,17 @@ bool OrderWriter::customerId(const Order &order, qint64 *id, QString *error)
         return true;
     }
     const Customer &c = order.customer;
-    const auto known = m_customers.constFind(key);
-    if (known != m_customers.cend()) {
-        *id = *known;
+    // What this import last wrote for the customer: most repeat orders add nothing, and need no UPDATE.
+    const auto adds = [&c](const Customer &stored) {
+        const auto differs = [](const QString &value, const QString &old) { return !value.isEmpty() && value != old; };
+        return differs(c.name, stored.name) || differs(c.phone, stored.phone) || differs(c.language, stored.language)
+            || differs(c.taxId, stored.taxId);
+    };
+    auto known = m_customers.find(key);
+    if (known != m_customers.end()) {
+        *id = known->id;
+        if (!adds(*known))
+            return true;
     } else {
         QVariantList row;
         m_findCustomer.bind(1, key);
@@ -137,11 +145,13 @@ bool OrderWriter::customerId(const Order &order, qint64 *id, QString *error)
             if (!insert.exec(error))
                 return false;
             *id = insert.lastInsertId();
-            m_customers.insert(key, *id);
+            Customer stored = c;
+            stored.id = *id;
+            m_customers.insert(key, stored);
             return true;
         }
         *id = row.constFirst().toLongLong();
-        m_customers.insert(key, *id);
+        known = m_customers.insert(key, Customer{*id, c.email, QString(), QString(), QString(), QString()});
     }
     // A later order may know more (a phone, a tax ID); keep what it adds.
     BulkStatement &update = m_updateCustomer;
@@ -150,6 +160,11 @@ bool OrderWriter::customerId(const Order &order, qint64 *id, QString *error)
     update.bind(3, c.language);
     update.bind(4, c.taxId);
     update.bind(5, *id);
+    for (auto [field, value] : {std::pair{&known->name, &c.name}, std::pair{&known->phone, &c.phone},
+                                std::pair{&known->language, &c.language}, std::pair{&known->taxId, &c.taxId}}) {
+        if (!value->isEmpty())
+            *field = *value;
+    }
     return update.exec(error);
 }
 

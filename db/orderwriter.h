@@ -50,6 +50,6 @@ private:
     BulkStatement m_insertLine;
     BulkStatement m_insertHistory;
     BulkStatement m_updateRisk;
-    QHash<QString, qint64> m_customers; // key → id, for this import
+    QHash<QString, Customer> m_customers; // key → id and what this import wrote
     bool m_freshTable = false;
 };

@@ -23,10 +23,6 @@
         <source>the row has no order-id</source>
         <translation>แถวนี้ไม่มี order-id</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
-        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษร 3 ตัว เช่น USD)</translation>
-    </message>
 </context>
 <context>
     <name>BorderdeskOrderMapper</name>
@@ -37,10 +33,6 @@
     <message>
         <source>&quot;%1&quot; is not an order status</source>
         <translation>&quot;%1&quot; ไม่ใช่สถานะคำสั่งซื้อ</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
-        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษร 3 ตัว เช่น USD)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not DAP or DDP</source>
@@ -490,6 +482,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>the demo exchange rates are missing from this build</source>
         <translation>ไม่พบอัตราแลกเปลี่ยนตัวอย่างในโปรแกรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>demo orders need the demo catalogue first</source>
+        <translation>คำสั่งซื้อตัวอย่างต้องมีแคตตาล็อกสินค้าตัวอย่างก่อน</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2307,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>order %1 has no creation date</source>
         <translation>คำสั่งซื้อ %1 ไม่มีวันที่สร้าง</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษรสามตัว เช่น USD)</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatuses</name>
@@ -4062,10 +4062,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>the order has no name (order number)</source>
         <translation>คำสั่งซื้อไม่มีชื่อ (หมายเลขคำสั่งซื้อ)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code (three letters such as USD)</source>
-        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน (ตัวอักษรสามตัว เช่น USD)</translation>
     </message>
 </context>
 <context>
