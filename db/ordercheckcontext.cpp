@@ -4,6 +4,7 @@
 #include "fraudsettingsrepository.h"
 #include "marketrepository.h"
 #include "ordercells.h"
+#include "phonenumber.h"
 #include "shopsettings.h"
 
 #include <QSqlQuery>
@@ -139,6 +140,16 @@ OrderCheck OrderCheckContext::check(const Order &order, const CustomerHistory &h
     OrderCheck check;
     const QList<const CheckedProduct *> products = productsOf(order);
     m_checker.checkShipping(order, products, marketFor(order.shipTo.country), check);
+    // Imports store "+…" numbers by their digits alone (libphonenumber costs ~50 µs a number); a check of one order
+    // asks libphonenumber whether such a number is valid for its country.
+    const QString phone = order.shipTo.phone.isEmpty() ? order.customer.phone : order.shipTo.phone;
+    const bool alreadyFlagged = std::any_of(check.problems.cbegin(), check.problems.cend(),
+                                            [](const OrderProblem &p) { return p.code == u"phone_invalid"_s; });
+    if (!phone.isEmpty() && !alreadyFlagged) {
+        const PhoneNumber::Result result = PhoneNumber::parse(phone, order.shipTo.country);
+        if (!result.isValid())
+            check.problems.append({u"phone_invalid"_s, phone, result.error, order.isExpress()});
+    }
     m_checker.scoreOrder(order, products, check);
     m_checker.scoreHistory(order, history, check);
     return check;

@@ -44,8 +44,8 @@ public:
         if (raw.isEmpty())
             return raw;
         // Already international ("+1 212-555-0100"): E.164 by dropping the punctuation, without libphonenumber's
-        // regular expressions, which cost ~50 µs a number (a minute for a million orders). `orders check` and the
-        // pack station validate such numbers fully.
+        // regular expressions, which cost ~50 µs a number (a minute for a million orders). Checking one order
+        // (`orders check`, "Check again", a status move towards shipping) validates such numbers fully.
         if (const QString e164 = internationalForm(raw); !e164.isEmpty())
             return e164;
         const QString key = country + u'|' + raw;

@@ -206,6 +206,10 @@
         <translation>markets ต้องตามด้วย list, show, restrict หรือ clone</translation>
     </message>
     <message>
+        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules or message</source>
+        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules หรือ message</translation>
+    </message>
+    <message>
         <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -248,7 +252,7 @@ Commands:
   orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT]
               [--address2 TEXT] [--city TEXT] [--province TEXT]
                          correct the recipient&apos;s details (phone checked, stored as E.164) and check again
-  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]
+  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories &quot;A,B,…&quot;] [--json]
                          the fraud rules&apos; weights and the hold threshold
   orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
               [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
@@ -298,7 +302,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
   orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT]
               [--address2 TEXT] [--city TEXT] [--province TEXT]
                          แก้ไขข้อมูลผู้รับ (ตรวจสอบเบอร์โทรศัพท์และเก็บในรูปแบบ E.164) แล้วตรวจสอบอีกครั้ง
-  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]
+  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories &quot;A,B,…&quot;] [--json]
                          น้ำหนักคะแนนของกฎตรวจจับการฉ้อโกงและเกณฑ์การพักคำสั่งซื้อ
   orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
               [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
@@ -306,10 +310,6 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
 
 หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
 รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules or message</source>
-        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules หรือ message</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2571,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>คำสั่งซื้อ %1 เปลี่ยนสถานะเป็น %2 แล้ว</translation>
     </message>
     <message>
-        <source>usage: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]</source>
-        <translation>วิธีใช้: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]</translation>
-    </message>
-    <message>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
@@ -2609,6 +2605,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Order %1 updated; it still cannot ship.</source>
         <translation>อัปเดตคำสั่งซื้อ %1 แล้ว แต่ยังจัดส่งไม่ได้</translation>
+    </message>
+    <message>
+        <source>usage: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories &quot;A,B,…&quot;] [--json]</source>
+        <translation>วิธีใช้: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories &quot;A,B,…&quot;] [--json]</translation>
+    </message>
+    <message>
+        <source>--categories: %1</source>
+        <translation>--categories: %1</translation>
+    </message>
+    <message>
+        <source>High-risk categories: %1</source>
+        <translation>หมวดหมู่ความเสี่ยงสูง: %1</translation>
     </message>
 </context>
 <context>

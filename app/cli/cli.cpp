@@ -55,7 +55,7 @@ QString Cli::usageText() const
               "  orders edit NUMBER [--phone P] [--tax-id ID] [--language LANG] [--postal-code Z] [--address1 TEXT]\n"
               "              [--address2 TEXT] [--city TEXT] [--province TEXT]\n"
               "                         correct the recipient's details (phone checked, stored as E.164) and check again\n"
-              "  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]\n"
+              "  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories \"A,B,…\"] [--json]\n"
               "                         the fraud rules' weights and the hold threshold\n"
               "  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]\n"
               "              [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]\n"

@@ -354,8 +354,14 @@ int OrdersCommand::fraudRules(CliContext &context)
     }
     const QString threshold = context.takeOption(u"--threshold"_s, &missing);
     anyMissing |= missing;
+    const bool setCategories = std::any_of(context.arguments.cbegin(), context.arguments.cend(), [](const QString &a) {
+        return a == u"--categories"_s || a.startsWith(u"--categories="_s);
+    });
+    const QString categories = context.takeOption(u"--categories"_s, &missing);
+    anyMissing |= missing;
     if (anyMissing || !context.arguments.isEmpty()) {
-        context.err << tr("usage: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--json]") << Qt::endl;
+        context.err << tr("usage: orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories \"A,B,…\"] [--json]")
+                    << Qt::endl;
         return Cli::Usage;
     }
     const Connection connection = context.open();
@@ -376,18 +382,25 @@ int OrdersCommand::fraudRules(CliContext &context)
         context.err << tr("--threshold: %1").arg(error) << Qt::endl;
         return Cli::BadInput;
     }
+    if (setCategories && !repository.setHighRiskCategories(categories.split(u','), &error)) {
+        context.err << tr("--categories: %1").arg(error) << Qt::endl;
+        return Cli::BadInput;
+    }
     const FraudSettings settings = repository.load();
     if (json) {
         QJsonObject weights;
         for (const QString &rule : RiskReason::rules())
             weights.insert(rule, settings.weights.value(rule, 0));
-        context.out << printJson(QJsonObject{{u"weights"_s, weights}, {u"hold_threshold"_s, settings.holdThreshold}});
+        context.out << printJson(QJsonObject{{u"weights"_s, weights},
+                                             {u"hold_threshold"_s, settings.holdThreshold},
+                                             {u"high_risk_categories"_s, QJsonArray::fromStringList(settings.highRiskCategories)}});
         return Cli::Done;
     }
     for (const QString &rule : RiskReason::rules())
         context.out << rule << u'\t' << settings.weights.value(rule, 0) << u'\t' << RiskReason::ruleName(rule)
                     << Qt::endl;
     context.out << tr("Hold threshold: %1").arg(settings.holdThreshold) << Qt::endl;
+    context.out << tr("High-risk categories: %1").arg(settings.highRiskCategories.join(u", "_s)) << Qt::endl;
     return Cli::Done;
 }
 

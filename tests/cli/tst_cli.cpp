@@ -326,11 +326,14 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Exported 1 order")), qPrintable(r.out));
 
         r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("fraud-rules"), QStringLiteral("--set"),
-                 QStringLiteral("first_order=65"), QStringLiteral("--threshold"), QStringLiteral("50"), QStringLiteral("--json")});
+                 QStringLiteral("first_order=65"), QStringLiteral("--threshold"), QStringLiteral("50"),
+                 QStringLiteral("--categories"), QStringLiteral("Gift cards, Jewellery"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject rules = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(rules.value(QStringLiteral("hold_threshold")).toInt(), 50);
         QCOMPARE(rules.value(QStringLiteral("weights")).toObject().value(QStringLiteral("first_order")).toInt(), 65);
+        QCOMPARE(rules.value(QStringLiteral("high_risk_categories")).toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("Gift cards"), QStringLiteral("Jewellery")}));
         r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("check"), QStringLiteral("11-13828-40021")});
         QVERIFY2(r.out.contains(QStringLiteral("Status: On hold")), qPrintable(r.out));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("fraud-rules"), QStringLiteral("--set"),

@@ -74,6 +74,11 @@ private Q_SLOTS:
         QCOMPARE(check->riskScore(), 70);
         QCOMPARE(orders.load(id)->status, OrderStatus::OnHold);
         QCOMPARE(orders.storedCheck(id).riskScore, 70);
+        // The import keeps "+…" numbers by their digits; checking one order asks libphonenumber.
+        QSqlQuery(t.db()).exec(u"UPDATE orders SET ship_phone = '+999123' WHERE id = "_s + QString::number(id));
+        const auto again = orders.recheck(id, &error);
+        QVERIFY(std::any_of(again->problems.cbegin(), again->problems.cend(),
+                            [](const OrderProblem &p) { return p.code == u"phone_invalid"_s && p.blocking; }));
         QVERIFY(!fraud.setWeight(u"no_such_rule"_s, 5, &error));
         QVERIFY(!fraud.setHoldThreshold(0, &error));
     }
