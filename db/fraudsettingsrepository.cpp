@@ -84,10 +84,12 @@ bool FraudSettingsRepository::addForwarder(const FraudSettings::Forwarder &forwa
     }
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO freight_forwarders (name, fragment, postal_code, country) VALUES (?, ?, ?, ?)"_s);
-    query.addBindValue(forwarder.name.trimmed());
-    query.addBindValue(forwarder.fragment.trimmed());
-    query.addBindValue(forwarder.postalCode.trimmed());
-    query.addBindValue(forwarder.country.trimmed().toUpper());
+    // A null QString binds as NULL; the columns hold '' for "any".
+    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value.trimmed(); };
+    query.addBindValue(text(forwarder.name));
+    query.addBindValue(text(forwarder.fragment));
+    query.addBindValue(text(forwarder.postalCode));
+    query.addBindValue(text(forwarder.country).toUpper());
     if (!query.exec()) {
         *error = sqlErrorText(query);
         return false;

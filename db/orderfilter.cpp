@@ -1,5 +1,7 @@
 #include "orderfilter.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 QString OrderFilter::whereClause(QVariantList *binds, const Cursor &after) const
@@ -21,13 +23,17 @@ QString OrderFilter::whereClause(QVariantList *binds, const Cursor &after) const
         conditions.append(u"ship_country = ?"_s);
         binds->append(country.toUpper());
     }
+    // Days are the operator's (local time), as the table shows them; stored times are UTC.
+    const auto startOfDay = [](const QDate &day) {
+        return QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC().toString(Qt::ISODate);
+    };
     if (from.isValid()) {
         conditions.append(u"created_at >= ?"_s);
-        binds->append(from.toString(Qt::ISODate));
+        binds->append(startOfDay(from));
     }
     if (to.isValid()) {
         conditions.append(u"created_at < ?"_s);
-        binds->append(to.addDays(1).toString(Qt::ISODate));
+        binds->append(startOfDay(to.addDays(1)));
     }
     if (minRisk > 0) {
         conditions.append(u"risk_score >= ?"_s);

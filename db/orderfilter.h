@@ -16,7 +16,7 @@ struct OrderPageCursor
     bool operator==(const OrderPageCursor &other) const = default;
 };
 
-// What the orders view and `orders list` show: statuses, market, ship-to country, a date range (UTC days), a
+// What the orders view and `orders list` show: statuses, market, ship-to country, a date range (local days), a
 // minimum risk score and free text (order number, channel order id, email or ship-to name, by prefix). Every
 // filter is backed by an index; pages are read by key (created_at, id), newest first, so any page costs the same
 // whatever the number of orders.
@@ -25,8 +25,8 @@ struct OrderFilter
     QList<OrderStatus> statuses; // empty = all
     QString marketCode;
     QString country;
-    QDate from; // inclusive
-    QDate to;   // inclusive
+    QDate from; // inclusive, a day in local time
+    QDate to;   // inclusive, a day in local time
     int minRisk = 0;
     QString text;
 

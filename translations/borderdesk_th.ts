@@ -206,10 +206,6 @@
         <translation>markets ต้องตามด้วย list, show, restrict หรือ clone</translation>
     </message>
     <message>
-        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules or message</source>
-        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules หรือ message</translation>
-    </message>
-    <message>
         <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -254,6 +250,8 @@ Commands:
                          correct the recipient&apos;s details (phone checked, stored as E.164) and check again
   orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories &quot;A,B,…&quot;] [--json]
                          the fraud rules&apos; weights and the hold threshold
+  orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] [--json]
+                         the freight forwarders&apos; addresses the fraud check knows
   orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
               [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
                          a message to the customer in their language, or as a mailto: link
@@ -304,12 +302,18 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
                          แก้ไขข้อมูลผู้รับ (ตรวจสอบเบอร์โทรศัพท์และเก็บในรูปแบบ E.164) แล้วตรวจสอบอีกครั้ง
   orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories &quot;A,B,…&quot;] [--json]
                          น้ำหนักคะแนนของกฎตรวจจับการฉ้อโกงและเกณฑ์การพักคำสั่งซื้อ
+  orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] [--json]
+                         ที่อยู่บริษัทส่งต่อพัสดุที่การตรวจจับการฉ้อโกงรู้จัก
   orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
               [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
                          ข้อความถึงลูกค้าในภาษาของลูกค้า หรือเป็นลิงก์ mailto:
 
 หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
 รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules, forwarders or message</source>
+        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules, forwarders หรือ message</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2621,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>High-risk categories: %1</source>
         <translation>หมวดหมู่ความเสี่ยงสูง: %1</translation>
+    </message>
+    <message>
+        <source>usage: orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] [--json]</source>
+        <translation>วิธีใช้: orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] [--json]</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ QString Cli::usageText() const
               "                         correct the recipient's details (phone checked, stored as E.164) and check again\n"
               "  orders fraud-rules [--set RULE=WEIGHT]… [--threshold N] [--categories \"A,B,…\"] [--json]\n"
               "                         the fraud rules' weights and the hold threshold\n"
+              "  orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] [--json]\n"
+              "                         the freight forwarders' addresses the fraud check knows\n"
               "  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]\n"
               "              [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]\n"
               "                         a message to the customer in their language, or as a mailto: link\n"
@@ -135,7 +137,7 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"orders") {
         if (args.isEmpty())
-            return usage(tr("orders needs import, export, list, show, check, set-status, edit, fraud-rules or message"));
+            return usage(tr("orders needs import, export, list, show, check, set-status, edit, fraud-rules, forwarders or message"));
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = OrdersCommand::run(context, subcommand);

@@ -95,7 +95,7 @@ private:
     static int fix(CliContext &context, const QString &sku, const QString &market, const QString &amount);
 };
 
-// `orders import|export|list|show|check|set-status|edit|fraud-rules|message`.
+// `orders import|export|list|show|check|set-status|edit|fraud-rules|forwarders|message`.
 class OrdersCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OrdersCommand)
@@ -112,4 +112,5 @@ private:
     static int fraudRules(CliContext &context);
     static int message(CliContext &context);
     static int edit(CliContext &context);
+    static int forwarders(CliContext &context);
 };

@@ -35,6 +35,8 @@ int OrdersCommand::run(CliContext &context, const QString &subcommand)
         return message(context);
     if (subcommand == u"edit")
         return edit(context);
+    if (subcommand == u"forwarders")
+        return forwarders(context);
     context.err << tr("orders: unknown subcommand %1").arg(subcommand) << Qt::endl;
     return Cli::Usage;
 }
@@ -508,5 +510,52 @@ int OrdersCommand::edit(CliContext &context)
         if (problem.blocking)
             context.out << u"  "_s << problem.message() << Qt::endl;
     }
+    return Cli::Done;
+}
+
+int OrdersCommand::forwarders(CliContext &context)
+{
+    const bool json = context.takeFlag(u"--json"_s);
+    bool missing = false;
+    bool anyMissing = false;
+    FraudSettings::Forwarder added;
+    added.name = context.takeOption(u"--add"_s, &missing);
+    anyMissing |= missing;
+    added.fragment = context.takeOption(u"--fragment"_s, &missing);
+    anyMissing |= missing;
+    added.postalCode = context.takeOption(u"--postal-code"_s, &missing);
+    anyMissing |= missing;
+    added.country = context.takeOption(u"--country"_s, &missing);
+    anyMissing |= missing;
+    const bool adding = !added.name.isEmpty() || !added.fragment.isEmpty();
+    if (anyMissing || !context.arguments.isEmpty() || (adding && (added.name.isEmpty() || added.fragment.isEmpty()))) {
+        context.err << tr("usage: orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] "
+                          "[--json]")
+                    << Qt::endl;
+        return Cli::Usage;
+    }
+    const Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const FraudSettingsRepository repository(connection.database());
+    QString error;
+    if (adding && !repository.addForwarder(added, &error)) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    const QList<FraudSettings::Forwarder> list = repository.load().forwarders;
+    if (json) {
+        QJsonArray array;
+        for (const FraudSettings::Forwarder &f : list) {
+            array.append(QJsonObject{{u"name"_s, f.name},
+                                     {u"fragment"_s, f.fragment},
+                                     {u"postal_code"_s, f.postalCode},
+                                     {u"country"_s, f.country}});
+        }
+        context.out << printJson(array);
+        return Cli::Done;
+    }
+    for (const FraudSettings::Forwarder &f : list)
+        context.out << f.name << u'\t' << f.fragment << u'\t' << f.postalCode << u'\t' << f.country << Qt::endl;
     return Cli::Done;
 }

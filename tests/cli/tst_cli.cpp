@@ -338,6 +338,17 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Status: On hold")), qPrintable(r.out));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("fraud-rules"), QStringLiteral("--set"),
                       QStringLiteral("bogus=5")}).code, 1);
+        // A forwarder the seller knows: its address now counts as a fraud signal.
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("forwarders"), QStringLiteral("--add"),
+                 QStringLiteral("Bridge St Parcel Lockers"), QStringLiteral("--fragment"), QStringLiteral("20 Bridge St"),
+                 QStringLiteral("--country"), QStringLiteral("AU"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().last().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Bridge St Parcel Lockers"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("check"), QStringLiteral("22-13829-50033")});
+        QVERIFY2(r.out.contains(QStringLiteral("Ships to a known freight forwarder (Bridge St Parcel Lockers)")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("forwarders"), QStringLiteral("--add"),
+                      QStringLiteral("X"), QStringLiteral("--fragment"), QStringLiteral("ab")}).code, 1);
         // A message in the customer's language (the market's, here Australia → English), filled with the order.
         r = cli({QStringLiteral("--db"), db, QStringLiteral("orders"), QStringLiteral("message"), QStringLiteral("22-13829-50033"),
                  QStringLiteral("--template"), QStringLiteral("shipped"), QStringLiteral("--tracking"), QStringLiteral("RR123456785TH")});
