@@ -43,29 +43,37 @@ int OrdersCommand::run(CliContext &context, const QString &subcommand)
 
 namespace {
 
+// Takes every "--name VALUE" listed; false when one of them was given without a value.
+bool takeOptions(CliContext &context, std::initializer_list<std::pair<QString, QString *>> options)
+{
+    bool ok = true;
+    for (const auto &[name, value] : options) {
+        bool missing = false;
+        *value = context.takeOption(name, &missing);
+        ok = ok && !missing;
+    }
+    return ok;
+}
+
 // --status, --country, --market, --search, --min-risk, --from, --to into a filter; false on a bad value.
 bool takeFilter(CliContext &context, OrderFilter &filter, bool *usageError)
 {
-    bool missing = false;
-    bool anyMissing = false;
-    const QString status = context.takeOption(u"--status"_s, &missing);
-    anyMissing |= missing;
-    filter.country = context.takeOption(u"--country"_s, &missing).toUpper();
-    anyMissing |= missing;
-    filter.marketCode = context.takeOption(u"--market"_s, &missing).toUpper();
-    anyMissing |= missing;
-    filter.text = context.takeOption(u"--search"_s, &missing);
-    anyMissing |= missing;
-    const QString minRisk = context.takeOption(u"--min-risk"_s, &missing);
-    anyMissing |= missing;
-    const QString from = context.takeOption(u"--from"_s, &missing);
-    anyMissing |= missing;
-    const QString to = context.takeOption(u"--to"_s, &missing);
-    anyMissing |= missing;
-    if (anyMissing) {
+    QString status;
+    QString minRisk;
+    QString from;
+    QString to;
+    if (!takeOptions(context, {{u"--status"_s, &status},
+                               {u"--country"_s, &filter.country},
+                               {u"--market"_s, &filter.marketCode},
+                               {u"--search"_s, &filter.text},
+                               {u"--min-risk"_s, &minRisk},
+                               {u"--from"_s, &from},
+                               {u"--to"_s, &to}})) {
         *usageError = true;
         return false;
     }
+    filter.country = filter.country.toUpper();
+    filter.marketCode = filter.marketCode.toUpper();
     for (const QString &key : status.split(u',', Qt::SkipEmptyParts)) {
         const auto known = OrderStatuses::fromKey(key);
         if (!known) {
@@ -409,23 +417,16 @@ int OrdersCommand::fraudRules(CliContext &context)
 int OrdersCommand::message(CliContext &context)
 {
     const bool mailto = context.takeFlag(u"--mailto"_s);
-    bool missing = false;
-    bool anyMissing = false;
-    const QString kindKey = context.takeOption(u"--template"_s, &missing);
-    anyMissing |= missing;
-    const QString language = context.takeOption(u"--lang"_s, &missing);
-    anyMissing |= missing;
+    QString kindKey;
+    QString language;
     MessageValues values;
-    values.trackingNumber = context.takeOption(u"--tracking"_s, &missing);
-    anyMissing |= missing;
-    values.trackingUrl = context.takeOption(u"--tracking-url"_s, &missing);
-    anyMissing |= missing;
-    values.carrier = context.takeOption(u"--carrier"_s, &missing);
-    anyMissing |= missing;
-    values.delayReason = context.takeOption(u"--reason"_s, &missing);
-    anyMissing |= missing;
-    values.requiredDocuments = context.takeOption(u"--documents"_s, &missing);
-    anyMissing |= missing;
+    const bool anyMissing = !takeOptions(context, {{u"--template"_s, &kindKey},
+                                                   {u"--lang"_s, &language},
+                                                   {u"--tracking"_s, &values.trackingNumber},
+                                                   {u"--tracking-url"_s, &values.trackingUrl},
+                                                   {u"--carrier"_s, &values.carrier},
+                                                   {u"--reason"_s, &values.delayReason},
+                                                   {u"--documents"_s, &values.requiredDocuments}});
     const auto kind = MessageKinds::fromKey(kindKey.isEmpty() ? u"confirmation"_s : kindKey);
     if (anyMissing || !kind || context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty()) {
         context.err << tr("usage: orders message NUMBER [--template confirmation|shipped|delayed|customs_info] "
@@ -516,17 +517,11 @@ int OrdersCommand::edit(CliContext &context)
 int OrdersCommand::forwarders(CliContext &context)
 {
     const bool json = context.takeFlag(u"--json"_s);
-    bool missing = false;
-    bool anyMissing = false;
     FraudSettings::Forwarder added;
-    added.name = context.takeOption(u"--add"_s, &missing);
-    anyMissing |= missing;
-    added.fragment = context.takeOption(u"--fragment"_s, &missing);
-    anyMissing |= missing;
-    added.postalCode = context.takeOption(u"--postal-code"_s, &missing);
-    anyMissing |= missing;
-    added.country = context.takeOption(u"--country"_s, &missing);
-    anyMissing |= missing;
+    const bool anyMissing = !takeOptions(context, {{u"--add"_s, &added.name},
+                                                   {u"--fragment"_s, &added.fragment},
+                                                   {u"--postal-code"_s, &added.postalCode},
+                                                   {u"--country"_s, &added.country}});
     const bool adding = !added.name.isEmpty() || !added.fragment.isEmpty();
     if (anyMissing || !context.arguments.isEmpty() || (adding && (added.name.isEmpty() || added.fragment.isEmpty()))) {
         context.err << tr("usage: orders forwarders [--add NAME --fragment TEXT [--postal-code Z] [--country CC]] "
