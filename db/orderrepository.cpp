@@ -9,7 +9,6 @@
 #include "writetransaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -378,8 +377,8 @@ std::optional<OrderCheck> OrderRepository::recheck(qint64 id, QString *error) co
     q.prepare(u"UPDATE orders SET risk_score = ?, risk_reasons = ?, problems = ?, can_ship = ?, status = ?, "
               "checked_at = ? WHERE id = ?"_s);
     q.addBindValue(check.riskScore());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(check.reasonsJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(check.problemsJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(check.reasonsJsonText());
+    q.addBindValue(check.problemsJsonText());
     q.addBindValue(check.canShip() ? 1 : 0);
     q.addBindValue(status);
     q.addBindValue(OrderCells::isoUtc(QDateTime::currentDateTimeUtc()));

@@ -317,6 +317,17 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>error: </source>
+        <translation>ข้อผิดพลาด: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>คำเตือน: </translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1: no such database file</source>
@@ -2432,14 +2443,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>--format: &quot;%1&quot; is not auto, shopify, amazon, ebay or csv</source>
         <translation>--format: &quot;%1&quot; ไม่ใช่ auto, shopify, amazon, ebay หรือ csv</translation>
     </message>
-    <message>
-        <source>error: </source>
-        <translation>ข้อผิดพลาด: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>คำเตือน: </translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
         <translation>
@@ -3683,14 +3686,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code</source>
         <translation>--currency: &quot;%1&quot; ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
     </message>
-    <message>
-        <source>error: </source>
-        <translation>ข้อผิดพลาด: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>คำเตือน: </translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
         <translation>
@@ -3873,14 +3868,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>usage: rates import FILE</source>
         <translation>วิธีใช้: rates import FILE</translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>ข้อผิดพลาด: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>คำเตือน: </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -48,3 +48,11 @@ Connection CliContext::open(Connection::Mode mode)
         err << error << Qt::endl;
     return connection;
 }
+
+void CliContext::printIssues(const QList<ImportIssue> &issues, const QString &error)
+{
+    for (const ImportIssue &issue : issues)
+        err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toString() << Qt::endl;
+    if (!error.isEmpty())
+        err << tr("error: ") << error << Qt::endl;
+}

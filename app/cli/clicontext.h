@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "importissue.h"
 
 #include <QDate>
 
@@ -11,6 +12,9 @@
 // What a CLI command gets: the database path, its own arguments, and where to write.
 struct CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
     QString databasePath;
     QStringList arguments; // after the command word(s)
     QTextStream &out;
@@ -24,6 +28,8 @@ struct CliContext
     QString firstUnknownOption() const;
     // Opens the database (creating it when asked), printing the error on failure.
     Connection open(Connection::Mode mode = Connection::Mode::OpenExisting);
+    // An import's problems on stderr, one "error: file:line: column: problem" or "warning: …" per line.
+    void printIssues(const QList<ImportIssue> &issues, const QString &error);
 };
 
 // `init`: create or open the database, set the shop's base currency and home country, add demo data.

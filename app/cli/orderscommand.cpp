@@ -104,6 +104,19 @@ bool takeFilter(CliContext &context, OrderFilter &filter, bool *usageError)
     return true;
 }
 
+// Opens the database and finds the order the first argument names; prints why not and returns nullopt.
+std::optional<qint64> openOrder(CliContext &context, Connection &connection)
+{
+    connection = context.open();
+    if (!connection.isOpen())
+        return std::nullopt;
+    QString error;
+    const auto id = OrderRepository(connection.database()).resolve(context.arguments.front(), &error);
+    if (!id)
+        context.err << error << Qt::endl;
+    return id;
+}
+
 QString printJson(const QJsonValue &value)
 {
     return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
@@ -136,10 +149,7 @@ int OrdersCommand::importFile(CliContext &context)
     options.format = *format;
     options.dryRun = dryRun;
     const OrderImportReport report = OrderImporter::importFile(context.databasePath, context.arguments.front(), options);
-    for (const ImportIssue &issue : report.issues)
-        context.err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toString() << Qt::endl;
-    if (!report.error.isEmpty())
-        context.err << tr("error: ") << report.error << Qt::endl;
+    context.printIssues(report.issues, report.error);
     if (report.hasErrors() || report.cancelled) {
         context.err << tr("Nothing was imported: %n problem(s) must be fixed first.", nullptr,
                           qMax(report.errorCount(), 1))
@@ -242,16 +252,12 @@ int OrdersCommand::show(CliContext &context, bool recheck)
                     << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
-    if (!connection.isOpen())
+    Connection connection;
+    const auto id = openOrder(context, connection);
+    if (!id)
         return Cli::BadInput;
     const OrderRepository orders(connection.database());
     QString error;
-    const auto id = orders.resolve(context.arguments.front(), &error);
-    if (!id) {
-        context.err << error << Qt::endl;
-        return Cli::BadInput;
-    }
     if (recheck && !orders.recheck(*id, &error)) {
         context.err << error << Qt::endl;
         return Cli::BadInput;
@@ -334,13 +340,13 @@ int OrdersCommand::setStatus(CliContext &context)
         context.err << tr("\"%1\" is not an order status").arg(context.arguments.at(1)) << Qt::endl;
         return Cli::BadInput;
     }
-    const Connection connection = context.open();
-    if (!connection.isOpen())
+    Connection connection;
+    const auto id = openOrder(context, connection);
+    if (!id)
         return Cli::BadInput;
     const OrderRepository orders(connection.database());
     QString error;
-    const auto id = orders.resolve(context.arguments.front(), &error);
-    if (!id || !orders.setStatus(*id, *status, note, &error)) {
+    if (!orders.setStatus(*id, *status, note, &error)) {
         context.err << error << Qt::endl;
         return Cli::BadInput;
     }
@@ -435,16 +441,12 @@ int OrdersCommand::message(CliContext &context)
                     << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
-    if (!connection.isOpen())
+    Connection connection;
+    const auto id = openOrder(context, connection);
+    if (!id)
         return Cli::BadInput;
     const OrderRepository orders(connection.database());
     QString error;
-    const auto id = orders.resolve(context.arguments.front(), &error);
-    if (!id) {
-        context.err << error << Qt::endl;
-        return Cli::BadInput;
-    }
     const Order order = *orders.load(*id);
     values.shopName = ShopSettings(connection.database()).value(u"shop_name"_s);
     const auto market = MarketRepository(connection.database()).find(order.marketCode);
@@ -493,13 +495,13 @@ int OrdersCommand::edit(CliContext &context)
                     << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
-    if (!connection.isOpen())
+    Connection connection;
+    const auto id = openOrder(context, connection);
+    if (!id)
         return Cli::BadInput;
     const OrderRepository orders(connection.database());
     QString error;
-    const auto id = orders.resolve(context.arguments.front(), &error);
-    if (!id || !orders.editContact(*id, changes, &error)) {
+    if (!orders.editContact(*id, changes, &error)) {
         context.err << error << Qt::endl;
         return Cli::BadInput;
     }

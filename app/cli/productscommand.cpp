@@ -76,10 +76,7 @@ int ProductsCommand::importFile(CliContext &context)
     const ProductImportReport report =
         ProductImporter::importFile(context.databasePath, context.arguments.front(), options);
 
-    for (const ImportIssue &issue : report.issues)
-        context.err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toString() << Qt::endl;
-    if (!report.error.isEmpty())
-        context.err << tr("error: ") << report.error << Qt::endl;
+    context.printIssues(report.issues, report.error);
     if (report.hasErrors()) {
         const int errors = int(std::count_if(report.issues.cbegin(), report.issues.cend(),
                                              [](const ImportIssue &i) { return i.isError(); }));

@@ -53,10 +53,7 @@ int RatesCommand::importFile(CliContext &context)
             return Cli::BadInput;
     }
     const RatesImportReport report = ExchangeRateImporter::importFile(context.databasePath, context.arguments.front());
-    for (const ImportIssue &issue : report.issues)
-        context.err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toString() << Qt::endl;
-    if (!report.error.isEmpty())
-        context.err << tr("error: ") << report.error << Qt::endl;
+    context.printIssues(report.issues, report.error);
     if (report.hasErrors()) {
         context.err << tr("Nothing was imported.") << Qt::endl;
         return Cli::BadInput;

@@ -17,7 +17,6 @@ public:
     {
         m_record = column(c, {u"Sales Record Number"});
         m_orderNumber = column(c, {u"Order Number"});
-        m_username = column(c, {u"Buyer Username", u"User Id"});
         m_buyerName = column(c, {u"Buyer Name", u"Buyer Fullname"});
         m_email = column(c, {u"Buyer Email"});
         m_buyerCountry = column(c, {u"Buyer Country"});
@@ -139,7 +138,7 @@ private:
         *have = readMoney(row, column, parsed.order.currency, out, issues, parsed);
     }
 
-    Column m_record, m_orderNumber, m_username, m_buyerName, m_email, m_buyerCountry, m_shipName, m_shipPhone,
+    Column m_record, m_orderNumber, m_buyerName, m_email, m_buyerCountry, m_shipName, m_shipPhone,
         m_line1, m_line2, m_city, m_state, m_zip, m_country, m_itemNumber, m_title, m_sku, m_quantity, m_soldFor,
         m_shipping, m_sellerTax, m_ebayTax, m_total, m_currency, m_payment, m_saleDate, m_paidDate, m_service,
         m_note, m_shippedOn;
