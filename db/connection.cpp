@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "carrierpresets.h"
+
 #include "marketpresets.h"
 #include "migrator.h"
 
@@ -138,6 +140,9 @@ Connection Connection::open(const QString &path, QString *error, Mode mode)
     // Market presets ship with the app: add new ones, refresh those the seller never edited.
     static const MarketPresets::Presets presets = MarketPresets::load(&problem);
     if (!MarketPresets::install(db, presets, &problem))
+        return fail(tr("%1: %2").arg(path, problem));
+    static const CarrierPresets::Presets carriers = CarrierPresets::load(&problem);
+    if (!CarrierPresets::install(db, carriers, &problem))
         return fail(tr("%1: %2").arg(path, problem));
     return connection;
 }

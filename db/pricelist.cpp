@@ -4,6 +4,8 @@
 #include "exchangeraterepository.h"
 #include "marketrepository.h"
 #include "productrepository.h"
+#include "carrierrepository.h"
+#include "rateshopping.h"
 #include "shopsettings.h"
 #include "writetransaction.h"
 
@@ -17,6 +19,8 @@ using namespace Qt::StringLiterals;
 struct PriceListService::RateCache
 {
     QHash<QString, std::optional<ExchangeRateRepository::Conversion>> unitConversions;
+    std::optional<QList<ShippingService>> services;
+    int maxTransitDays = 0;
 };
 
 PriceListService::PriceListService(QSqlDatabase db)
@@ -145,6 +149,37 @@ std::optional<Money> PriceListService::convert(const Money &amount, const QStrin
     return CurrencyConversion::convert(amount, to, unit->fromPerEuro, unit->toPerEuro);
 }
 
+void PriceListService::shippingFor(const Product &product, const Market &market, const QDate &date, RateCache &cache,
+                                   LandedCostCalculator::Input &input) const
+{
+    // The rate shopper's default service for one item, packed, to the market's first country.
+    if (!cache.services) {
+        cache.services = CarrierRepository(m_db).services(true);
+        cache.maxTransitDays = RateShopping(m_db).maxTransitDays();
+    }
+    if (product.weightG <= 0 || market.countries.isEmpty() || cache.services->isEmpty())
+        return;
+    const QString country = market.countries.contains(market.code) ? market.code : market.countries.front();
+    const Parcel parcel{product.weightG + RateShopping(m_db).packagingWeightG(), product.lengthMm, product.widthMm,
+                        product.heightMm};
+    QList<RateQuote> quotes;
+    for (const ShippingService &service : std::as_const(*cache.services)) {
+        RateQuote q = RateCalculator::quote(service, country, {parcel});
+        if (q.available)
+            q.totalBase = convert(q.total, market.currency, date, cache, nullptr);
+        quotes.append(q);
+    }
+    RateShopper::sortAndPick(quotes, {cache.maxTransitDays, false});
+    for (const RateQuote &q : std::as_const(quotes)) {
+        if (q.isDefault && q.totalBase) {
+            input.shipping = *q.totalBase;
+            input.shippingExplanation = tr("%1 to %2, %3: %4").arg(q.serviceName, country, q.basisText(),
+                                                                  q.total.format(QLocale()));
+            return;
+        }
+    }
+}
+
 std::optional<PriceQuote> PriceListService::quote(const Product &product, const Market &market,
                                                   std::optional<Market::Incoterm> incoterm, const QDate &date,
                                                   const QString &baseCurrency, RateCache &cache, QString *error) const
@@ -162,6 +197,7 @@ std::optional<PriceQuote> PriceListService::quote(const Product &product, const 
     input.goodsExplanation = price->explanation;
     input.costInMarketCurrency = *cost;
     input.incoterm = incoterm.value_or(market.incoterm);
+    shippingFor(product, market, date, cache, input);
     PriceQuote quote;
     quote.marketCode = market.code;
     quote.price = *price;

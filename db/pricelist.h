@@ -84,6 +84,8 @@ private:
                                     const QString &baseCurrency, RateCache &cache, QString *error) const;
     std::optional<Money> convert(const Money &amount, const QString &to, const QDate &date, RateCache &cache,
                                  QString *error) const;
+    void shippingFor(const Product &product, const Market &market, const QDate &date, RateCache &cache,
+                     LandedCostCalculator::Input &input) const;
     const std::optional<ExchangeRateRepository::Conversion> &unitRate(const QString &from, const QString &to,
                                                                        const QDate &date, RateCache &cache,
                                                                        QString *error) const;

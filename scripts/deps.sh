@@ -9,6 +9,7 @@ BORDERDESK_APT_PACKAGES=(
     libgl-dev libicu-dev libzint-dev libzxing-dev libphonenumber-dev libxlsxwriter-dev
     sqlite3 libsqlite3-dev
     fonts-noto-core fonts-noto-cjk fonts-thai-tlwg
+    poppler-utils cups cups-client
 )
 
 borderdesk_install_deps() {

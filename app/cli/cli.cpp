@@ -62,6 +62,24 @@ QString Cli::usageText() const
               "  orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]\n"
               "              [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]\n"
               "                         a message to the customer in their language, or as a mailto: link\n"
+              "  ship quote (ORDER | --to CC --weight G [--dims LxWxH]) [--json]\n"
+              "                         every service's price with the billable weight explained, the default marked\n"
+              "  ship create ORDER [--service CODE] [--tracking N]… [--weight G [--dims LxWxH]]\n"
+              "                         book a shipment (refused when the order must not ship)\n"
+              "  ship list ORDER [--json]    the order's shipments, packages and tracking links\n"
+              "  ship packed ORDER | ship shipped ORDER\n"
+              "  ship services [--json]      carriers' services and their rate cards\n"
+              "  ship rates import|export FILE [--dry-run]\n"
+              "                         rate cards as CSV (all or nothing)\n"
+              "  ship sender [--name N] [--company C] [--line1 …] [--city …] [--postal-code Z] [--phone P]\n"
+              "              [--email E] [--vat-number V] [--eori E] [--ioss I] [--signatory S]\n"
+              "                         the ship-from address and the shop's tax numbers on labels and customs forms\n"
+              "  ship rule [--max-days N]    default service: the cheapest arriving within N days (0 = cheapest)\n"
+              "  labels ORDER… --format pdf|zpl --out FILE [--dpi 203|300]\n"
+              "                         4×6 in shipping labels (one per package)\n"
+              "  customs ORDER --out FILE    the CN22/CN23 or commercial invoice as PDF\n"
+              "  tracking validate NUMBER [--carrier C] [--json]\n"
+              "                         carrier, check digit and tracking link of a tracking number\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -141,6 +159,27 @@ int Cli::run(const QStringList &arguments)
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = OrdersCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"ship") {
+        if (args.isEmpty())
+            return usage(tr("ship needs quote, create, list, packed, shipped, services, rates, sender or rule"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = ShipCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"tracking") {
+        if (args.isEmpty())
+            return usage(tr("tracking needs validate"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = TrackingCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"labels" || command == u"customs") {
+        context.arguments = args;
+        const int code = command == u"labels" ? DocumentsCommand::labels(context) : DocumentsCommand::customs(context);
         return code == Usage ? usage() : code;
     }
     if (command == u"price") {

@@ -1,5 +1,9 @@
 #include "clicontext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 bool CliContext::takeFlag(const QString &name)
@@ -55,4 +59,21 @@ void CliContext::printIssues(const QList<ImportIssue> &issues, const QString &er
         err << (issue.isError() ? tr("error: ") : tr("warning: ")) << issue.toString() << Qt::endl;
     if (!error.isEmpty())
         err << tr("error: ") << error << Qt::endl;
+}
+
+bool CliContext::takeOptions(std::initializer_list<std::pair<QString, QString *>> options)
+{
+    bool ok = true;
+    for (const auto &[name, value] : options) {
+        bool missing = false;
+        *value = takeOption(name, &missing);
+        ok = ok && !missing;
+    }
+    return ok;
+}
+
+QString CliContext::jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
 }

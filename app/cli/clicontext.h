@@ -4,6 +4,7 @@
 #include "importissue.h"
 
 #include <QDate>
+#include <QJsonValue>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,6 +25,10 @@ public:
     bool takeFlag(const QString &name);
     // Takes "--name VALUE" or "--name=VALUE"; *missingValue is set when the flag has no value.
     QString takeOption(const QString &name, bool *missingValue);
+    // Takes every "--name VALUE" listed; false when one of them was given without a value.
+    bool takeOptions(std::initializer_list<std::pair<QString, QString *>> options);
+    // Indented JSON text of an object or array, for --json output.
+    static QString jsonText(const QJsonValue &value);
     // An argument starting with "--" that no command took.
     QString firstUnknownOption() const;
     // Opens the database (creating it when asked), printing the error on failure.
@@ -119,4 +124,42 @@ private:
     static int message(CliContext &context);
     static int edit(CliContext &context);
     static int forwarders(CliContext &context);
+};
+
+// `ship quote|create|list|packed|shipped|services|rates|sender|rule`.
+class ShipCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ShipCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+
+private:
+    static int quote(CliContext &context);
+    static int create(CliContext &context);
+    static int list(CliContext &context);
+    static int mark(CliContext &context, const QString &what);
+    static int services(CliContext &context);
+    static int rates(CliContext &context);
+    static int sender(CliContext &context);
+    static int rule(CliContext &context);
+};
+
+// `tracking validate NUMBER [--carrier C] [--json]`.
+class TrackingCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TrackingCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+};
+
+// `labels ORDER... --format pdf|zpl --out FILE [--dpi 203|300]` and `customs ORDER --out FILE`.
+class DocumentsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentsCommand)
+
+public:
+    static int labels(CliContext &context);
+    static int customs(CliContext &context);
 };

@@ -1,14 +1,18 @@
 #include "cli.h"
 #include "translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Labels and customs forms are drawn with Qt's fonts, which need a GUI application; the CLI never shows a
+    // window, so it runs on the offscreen platform unless told otherwise (cron jobs have no display).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Borderdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("Borderdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BORDERDESK_VERSION));

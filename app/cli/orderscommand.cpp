@@ -43,18 +43,6 @@ int OrdersCommand::run(CliContext &context, const QString &subcommand)
 
 namespace {
 
-// Takes every "--name VALUE" listed; false when one of them was given without a value.
-bool takeOptions(CliContext &context, std::initializer_list<std::pair<QString, QString *>> options)
-{
-    bool ok = true;
-    for (const auto &[name, value] : options) {
-        bool missing = false;
-        *value = context.takeOption(name, &missing);
-        ok = ok && !missing;
-    }
-    return ok;
-}
-
 // --status, --country, --market, --search, --min-risk, --from, --to into a filter; false on a bad value.
 bool takeFilter(CliContext &context, OrderFilter &filter, bool *usageError)
 {
@@ -62,7 +50,7 @@ bool takeFilter(CliContext &context, OrderFilter &filter, bool *usageError)
     QString minRisk;
     QString from;
     QString to;
-    if (!takeOptions(context, {{u"--status"_s, &status},
+    if (!context.takeOptions({{u"--status"_s, &status},
                                {u"--country"_s, &filter.country},
                                {u"--market"_s, &filter.marketCode},
                                {u"--search"_s, &filter.text},
@@ -115,12 +103,6 @@ std::optional<qint64> openOrder(CliContext &context, Connection &connection)
     if (!id)
         context.err << error << Qt::endl;
     return id;
-}
-
-QString printJson(const QJsonValue &value)
-{
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace
@@ -229,7 +211,7 @@ int OrdersCommand::list(CliContext &context)
             Order full = orders.load(order.id).value_or(order);
             array.append(OrderRepository::toJson(full, orders.storedCheck(order.id)));
         }
-        context.out << printJson(array);
+        context.out << CliContext::jsonText(array);
         return Cli::Done;
     }
     const QLocale locale;
@@ -276,7 +258,7 @@ int OrdersCommand::show(CliContext &context, bool recheck)
                                        {u"note"_s, entry.note}});
         }
         object.insert(u"history"_s, history);
-        context.out << printJson(object);
+        context.out << CliContext::jsonText(object);
         return Cli::Done;
     }
     const QLocale locale;
@@ -407,7 +389,7 @@ int OrdersCommand::fraudRules(CliContext &context)
         QJsonObject weights;
         for (const QString &rule : RiskReason::rules())
             weights.insert(rule, settings.weights.value(rule, 0));
-        context.out << printJson(QJsonObject{{u"weights"_s, weights},
+        context.out << CliContext::jsonText(QJsonObject{{u"weights"_s, weights},
                                              {u"hold_threshold"_s, settings.holdThreshold},
                                              {u"high_risk_categories"_s, QJsonArray::fromStringList(settings.highRiskCategories)}});
         return Cli::Done;
@@ -426,7 +408,7 @@ int OrdersCommand::message(CliContext &context)
     QString kindKey;
     QString language;
     MessageValues values;
-    const bool anyMissing = !takeOptions(context, {{u"--template"_s, &kindKey},
+    const bool anyMissing = !context.takeOptions({{u"--template"_s, &kindKey},
                                                    {u"--lang"_s, &language},
                                                    {u"--tracking"_s, &values.trackingNumber},
                                                    {u"--tracking-url"_s, &values.trackingUrl},
@@ -520,7 +502,7 @@ int OrdersCommand::forwarders(CliContext &context)
 {
     const bool json = context.takeFlag(u"--json"_s);
     FraudSettings::Forwarder added;
-    const bool anyMissing = !takeOptions(context, {{u"--add"_s, &added.name},
+    const bool anyMissing = !context.takeOptions({{u"--add"_s, &added.name},
                                                    {u"--fragment"_s, &added.fragment},
                                                    {u"--postal-code"_s, &added.postalCode},
                                                    {u"--country"_s, &added.country}});
@@ -549,7 +531,7 @@ int OrdersCommand::forwarders(CliContext &context)
                                      {u"postal_code"_s, f.postalCode},
                                      {u"country"_s, f.country}});
         }
-        context.out << printJson(array);
+        context.out << CliContext::jsonText(array);
         return Cli::Done;
     }
     for (const FraudSettings::Forwarder &f : list)

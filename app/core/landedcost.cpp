@@ -48,10 +48,13 @@ LandedCost LandedCostCalculator::calculate(const Input &in)
     LandedCost result;
     result.incoterm = in.incoterm;
     const Money goods = in.goods;
-    const Money shipping(m.shippingEstimateMinor, currency);
+    const Money shipping = in.shipping && in.shipping->currency() == currency ? *in.shipping
+                                                                              : Money(m.shippingEstimateMinor, currency);
     result.lines.append({LandedCost::LineKind::Goods, goods, in.goodsExplanation});
     result.lines.append({LandedCost::LineKind::Shipping, shipping,
-                         tr("flat shipping estimate for %1 (until carriers and rate cards are set up)").arg(m.code)});
+                         in.shipping ? in.shippingExplanation
+                                     : tr("flat shipping estimate for %1 (no rate card ships this product there)")
+                                           .arg(m.code)});
 
     const bool withShipping = m.valuation == Market::Valuation::GoodsAndShipping;
     const Money customsValue = withShipping ? goods + shipping : goods;

@@ -45,6 +45,9 @@ public:
         Money costInMarketCurrency; // the seller's cost of the item, converted
         int quantity = 1;      // tariff items (for flat per-item duties)
         Market::Incoterm incoterm = Market::Incoterm::DAP;
+        // The carrier's price from the rate cards, in the market's currency; without it the market's flat estimate.
+        std::optional<Money> shipping;
+        QString shippingExplanation;
     };
 
     static LandedCost calculate(const Input &input);

@@ -1,0 +1,154 @@
+#include "cli.h"
+#include "clicontext.h"
+#include "commercialinvoice.h"
+#include "customsform.h"
+#include "orderrepository.h"
+#include "packingslip.h"
+#include "pdfexport.h"
+#include "shipmentbooking.h"
+#include "shippingdocumentbuilder.h"
+#include "shippinglabel.h"
+#include "zpllabel.h"
+
+#include <QSaveFile>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Resolves every order and builds its documents' data; all or nothing, so a refused order writes no file.
+std::optional<QList<ShippingDocument>> documentsFor(CliContext &context, Connection &connection, bool labels)
+{
+    connection = context.open();
+    if (!connection.isOpen())
+        return std::nullopt;
+    const OrderRepository orders(connection.database());
+    const ShipmentBooking booking(connection.database());
+    const ShippingDocumentBuilder builder(connection.database());
+    QList<ShippingDocument> documents;
+    bool ok = true;
+    for (const QString &number : std::as_const(context.arguments)) {
+        QString error;
+        const auto id = orders.resolve(number, &error);
+        if (!id) {
+            context.err << error << Qt::endl;
+            ok = false;
+            continue;
+        }
+        // A shipped order may be reprinted; one that must not ship gets no label, and is told why.
+        const bool booked = !ShipmentRepository(connection.database()).forOrder(*id).isEmpty();
+        const auto status = orders.load(*id)->status;
+        const bool reprint = booked && (status == OrderStatus::Packed || status == OrderStatus::Shipped);
+        const QStringList refused = labels && !reprint ? booking.refusals(*id) : QStringList();
+        if (!refused.isEmpty()) {
+            context.err << DocumentsCommand::tr("%1: no label: %2").arg(number, refused.join(u"; "_s)) << Qt::endl;
+            ok = false;
+            continue;
+        }
+        const auto document = builder.build(*id, 0, &error);
+        if (!document) {
+            context.err << DocumentsCommand::tr("%1: %2").arg(number, error) << Qt::endl;
+            ok = false;
+            continue;
+        }
+        documents.append(*document);
+    }
+    if (!ok)
+        return std::nullopt;
+    return documents;
+}
+
+bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.err << DocumentsCommand::tr("%1: cannot write: %2").arg(path, file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int DocumentsCommand::labels(CliContext &context)
+{
+    QString format, out, dpiText;
+    if (!context.takeOptions({{u"--format"_s, &format}, {u"--out"_s, &out}, {u"--dpi"_s, &dpiText}})
+        || context.arguments.isEmpty() || out.isEmpty() || !context.firstUnknownOption().isEmpty())
+        return Cli::Usage;
+    format = format.isEmpty() ? (out.endsWith(u".zpl"_s, Qt::CaseInsensitive) ? u"zpl"_s : u"pdf"_s) : format.toLower();
+    const int dpi = dpiText.isEmpty() ? 203 : dpiText.toInt();
+    if ((format != u"pdf" && format != u"zpl") || (dpi != 203 && dpi != 300)) {
+        context.err << tr("labels: --format is pdf or zpl, --dpi is 203 or 300") << Qt::endl;
+        return Cli::Usage;
+    }
+    Connection connection;
+    const auto documents = documentsFor(context, connection, true);
+    if (!documents)
+        return Cli::BadInput;
+    int pages = 0;
+    if (format == u"zpl") {
+        QByteArray zpl;
+        for (const ShippingDocument &d : *documents) {
+            zpl += ZplLabel(d, dpi).toZpl();
+            pages += int(d.packages.size());
+        }
+        if (!writeFile(context, out, zpl))
+            return Cli::BadInput;
+    } else {
+        std::vector<std::unique_ptr<ShippingLabel>> labels;
+        QList<const PrintableDocument *> list;
+        for (const ShippingDocument &d : *documents) {
+            labels.push_back(std::make_unique<ShippingLabel>(d));
+            list.append(labels.back().get());
+            pages += labels.back()->pageCount();
+        }
+        QString error;
+        if (!PdfExport::write(list, out, dpi, &error)) {
+            context.err << error << Qt::endl;
+            return Cli::BadInput;
+        }
+    }
+    context.out << tr("%n label(s) written to %1", nullptr, pages).arg(out) << Qt::endl;
+    return Cli::Done;
+}
+
+int DocumentsCommand::customs(CliContext &context)
+{
+    QString out, kind;
+    if (!context.takeOptions({{u"--out"_s, &out}, {u"--document"_s, &kind}}) || context.arguments.size() != 1
+        || out.isEmpty() || !context.firstUnknownOption().isEmpty())
+        return Cli::Usage;
+    if (!kind.isEmpty() && kind != u"customs" && kind != u"invoice" && kind != u"packing-slip") {
+        context.err << tr("customs: --document is customs, invoice or packing-slip") << Qt::endl;
+        return Cli::Usage;
+    }
+    Connection connection;
+    const auto documents = documentsFor(context, connection, false);
+    if (!documents)
+        return Cli::BadInput;
+    const ShippingDocument &d = documents->front();
+    if (!d.international && kind.isEmpty()) {
+        context.err << tr("%1 stays in %2: no customs declaration is needed")
+                           .arg(d.orderNumber, d.recipient.address.country)
+                    << Qt::endl;
+        return Cli::BadInput;
+    }
+    // Postal parcels carry a CN22/CN23; couriers want a commercial invoice.
+    std::unique_ptr<PrintableDocument> document;
+    if (kind == u"packing-slip")
+        document = std::make_unique<PackingSlip>(d);
+    else if (kind == u"invoice" || (kind.isEmpty() && d.customsForm == CustomsFormKind::None))
+        document = std::make_unique<CommercialInvoice>(d);
+    else
+        document = std::make_unique<CustomsForm>(d);
+    QString error;
+    if (!PdfExport::write({document.get()}, out, 300, &error)) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << tr("%1 for %2 written to %3").arg(document->title(), d.orderNumber, out) << Qt::endl;
+    return Cli::Done;
+}
