@@ -9,6 +9,8 @@
 #include "writetransaction.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QRandomGenerator>
 
@@ -140,7 +142,46 @@ bool DemoShop::populate(const QSqlDatabase &db, int productCount, QString *error
         *error = report.error;
         return false;
     }
-    return addDemoRates(db, error);
+    return addDemoRates(db, error) && addDemoShipping(db, error);
+}
+
+bool DemoShop::addDemoShipping(const QSqlDatabase &db, QString *error)
+{
+    // The ship-from address and tax numbers labels and customs forms print, and a bin for every product so picking
+    // and batch printing can go shelf by shelf. Made-up numbers in the right form.
+    const QList<std::pair<QString, QString>> sender{
+        {u"ship_from_name"_s, u"Nok Srisuk"_s},
+        {u"ship_from_company"_s, u"Siam Crafts Co., Ltd."_s},
+        {u"ship_from_line1"_s, u"99/12 Nimmanhaemin Road"_s},
+        {u"ship_from_line2"_s, u"Suthep"_s},
+        {u"ship_from_city"_s, u"Mueang Chiang Mai"_s},
+        {u"ship_from_province"_s, u"Chiang Mai"_s},
+        {u"ship_from_postal_code"_s, u"50200"_s},
+        {u"ship_from_phone"_s, u"+6653123456"_s},
+        {u"shop_email"_s, u"orders@siamcrafts.example"_s},
+        {u"shop_vat_number"_s, u"0505561012345"_s},
+        {u"shop_ioss"_s, u"IM7640000123"_s},
+        {u"shop_signatory"_s, u"Nok Srisuk"_s},
+        // EMS numbers the post allocated to the shop, so pack-station labels carry a real S10 number.
+        {u"s10_range_THP-EMS-WORLD"_s, u"EE 20261000 20269999 TH"_s},
+    };
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    ShopSettings settings(db);
+    for (const auto &[key, value] : sender) {
+        if (settings.value(key).isEmpty() && !settings.setValue(key, value, error))
+            return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"UPDATE products SET bin = char(65 + id % 6) || '-' || printf('%02d', (id / 6) % 20 + 1) || '-' "
+                u"|| (id % 4 + 1) WHERE bin = ''"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return transaction.commit(error);
 }
 
 bool DemoShop::addDemoRates(const QSqlDatabase &db, QString *error)

@@ -15,6 +15,8 @@ public:
     // Adds productCount products priced in the shop's base currency, in one transaction.
     // Also stores a few days of sample exchange rates (see addDemoRates).
     static bool populate(const QSqlDatabase &db, int productCount, QString *error, quint32 seed = 20261128);
+    // The demo shop's ship-from address and tax numbers, and warehouse bins for its products.
+    static bool addDemoShipping(const QSqlDatabase &db, QString *error);
     static bool addDemoRates(const QSqlDatabase &db, QString *error);
     // Adds orderCount international orders for the demo catalogue, through the order import (checks, risk, holds).
     static bool addDemoOrders(const QSqlDatabase &db, int orderCount, QString *error, quint32 seed = 20261128);

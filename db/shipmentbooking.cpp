@@ -142,6 +142,20 @@ std::optional<Shipment> ShipmentBooking::create(qint64 orderId, const Request &r
         *error = transaction.error();
         return std::nullopt;
     }
+    for (ShipmentPackage &package : shipment.packages) {
+        if (!package.trackingNumber.isEmpty())
+            continue;
+        QString problem;
+        package.trackingNumber = nextS10Number(shipment.serviceCode, &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        if (!package.trackingNumber.isEmpty()) {
+            package.trackingKind = u"s10"_s;
+            package.trackingValid = true;
+        }
+    }
     if (!ShipmentRepository(m_db).insert(shipment, error))
         return std::nullopt;
     OrderWriter writer(m_db, m_actor);
@@ -219,4 +233,47 @@ bool ShipmentBooking::markShipped(qint64 shipmentId, QString *error) const
                       OrderStatus::Shipped},
                      tracking.isEmpty() ? shipment->serviceCode : tr("%1, tracking %2").arg(shipment->serviceCode, tracking),
                      error);
+}
+
+QString ShipmentBooking::nextS10Number(const QString &serviceCode, QString *error) const
+{
+    ShopSettings settings(m_db);
+    const QStringList range = settings.value(u"s10_range_"_s + serviceCode).split(u' ', Qt::SkipEmptyParts);
+    if (range.size() != 4)
+        return {};
+    const qint64 from = range.at(1).toLongLong();
+    const qint64 to = range.at(2).toLongLong();
+    const qint64 next = std::max(from, settings.value(u"s10_next_"_s + serviceCode).toLongLong());
+    if (next > to) {
+        *error = tr("the tracking numbers allocated to %1 are used up (%2 to %3): ask the post for a new range")
+                     .arg(serviceCode, range.at(1), range.at(2));
+        return {};
+    }
+    // UPU S10: 8-digit serial, weights 8 6 4 2 3 5 9 7, check = 11 − sum mod 11, 10 → 0, 11 → 5.
+    const QString serial = QString::number(next).rightJustified(8, u'0');
+    static constexpr int Weights[] = {8, 6, 4, 2, 3, 5, 9, 7};
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += serial.at(i).digitValue() * Weights[i];
+    int check = 11 - sum % 11;
+    check = check == 10 ? 0 : check == 11 ? 5 : check;
+    if (!settings.setValue(u"s10_next_"_s + serviceCode, QString::number(next + 1), error))
+        return {};
+    return range.at(0) + serial + QString::number(check) + range.at(3);
+}
+
+bool ShipmentBooking::setS10Range(const QString &serviceCode, const QString &prefix, qint64 from, qint64 to,
+                                  const QString &country, QString *error) const
+{
+    if (prefix.size() != 2 || !prefix.at(0).isLetter() || !prefix.at(1).isLetter() || from < 0 || to < from
+        || to > 99999999 || country.size() != 2) {
+        *error = tr("an S10 range is two letters, serial numbers from 0 to 99999999 and a two-letter country");
+        return false;
+    }
+    ShopSettings settings(m_db);
+    return settings.setValue(u"s10_range_"_s + serviceCode,
+                             QStringList{prefix.toUpper(), QString::number(from), QString::number(to), country.toUpper()}
+                                 .join(u' '),
+                             error)
+           && settings.setValue(u"s10_next_"_s + serviceCode, QString::number(from), error);
 }

@@ -39,6 +39,13 @@ public:
     QString customsFormFor(const QString &serviceCode, const Money &goodsValue, const QString &fromCountry,
                            const QString &toCountry) const;
 
+    // Postal services: the sender's allocated range of UPU S10 numbers ("EE", serial from–to, "TH"), kept in the
+    // settings "s10_range_<SERVICE>" ("EE 10000000 19999999 TH") and "s10_next_<SERVICE>". Call inside a write
+    // transaction; an empty string when the service has no range or it is used up.
+    QString nextS10Number(const QString &serviceCode, QString *error) const;
+    bool setS10Range(const QString &serviceCode, const QString &prefix, qint64 from, qint64 to, const QString &country,
+                     QString *error) const;
+
 private:
     bool checkTracking(const QString &carrierCode, const QString &number, QString *kind, bool *valid, QString *note,
                        QStringList *warnings, QString *error) const;

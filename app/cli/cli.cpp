@@ -75,6 +75,8 @@ QString Cli::usageText() const
               "              [--email E] [--vat-number V] [--eori E] [--ioss I] [--signatory S]\n"
               "                         the ship-from address and the shop's tax numbers on labels and customs forms\n"
               "  ship rule [--max-days N]    default service: the cheapest arriving within N days (0 = cheapest)\n"
+              "  ship numbers SERVICE PREFIX FROM TO COUNTRY\n"
+              "                         the S10 tracking numbers the post allocated (e.g. EE 20261000 20269999 TH)\n"
               "  labels ORDER… --format pdf|zpl --out FILE [--dpi 203|300]\n"
               "                         4×6 in shipping labels (one per package)\n"
               "  customs ORDER --out FILE    the CN22/CN23 or commercial invoice as PDF\n"
@@ -163,7 +165,7 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"ship") {
         if (args.isEmpty())
-            return usage(tr("ship needs quote, create, list, packed, shipped, services, rates, sender or rule"));
+            return usage(tr("ship needs quote, create, list, packed, shipped, services, rates, sender, rule or numbers"));
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = ShipCommand::run(context, subcommand);

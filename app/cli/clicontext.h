@@ -126,7 +126,7 @@ private:
     static int forwarders(CliContext &context);
 };
 
-// `ship quote|create|list|packed|shipped|services|rates|sender|rule`.
+// `ship quote|create|list|packed|shipped|services|rates|sender|rule|numbers`.
 class ShipCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ShipCommand)
@@ -143,6 +143,7 @@ private:
     static int rates(CliContext &context);
     static int sender(CliContext &context);
     static int rule(CliContext &context);
+    static int numbers(CliContext &context);
 };
 
 // `tracking validate NUMBER [--carrier C] [--json]`.

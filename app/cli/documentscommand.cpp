@@ -149,6 +149,6 @@ int DocumentsCommand::customs(CliContext &context)
         context.err << error << Qt::endl;
         return Cli::BadInput;
     }
-    context.out << tr("%1 for %2 written to %3").arg(document->title(), d.orderNumber, out) << Qt::endl;
+    context.out << tr("%1 written to %2").arg(document->title(), out) << Qt::endl;
     return Cli::Done;
 }

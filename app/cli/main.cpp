@@ -5,14 +5,40 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Labels and customs forms are drawn with Qt's fonts, which need a GUI application; every other command runs
+// without one. The command is the first argument that is not a global option.
+bool drawsDocuments(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0) {
+            ++i;
+            continue;
+        }
+        if (std::strncmp(argv[i], "--", 2) == 0)
+            continue;
+        return std::strcmp(argv[i], "labels") == 0 || std::strcmp(argv[i], "customs") == 0;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    // Labels and customs forms are drawn with Qt's fonts, which need a GUI application; the CLI never shows a
-    // window, so it runs on the offscreen platform unless told otherwise (cron jobs have no display).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsDocuments(argc, argv)) {
+        // The CLI never shows a window: the offscreen platform, unless told otherwise (cron jobs have no display).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Borderdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("Borderdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BORDERDESK_VERSION));

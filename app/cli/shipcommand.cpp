@@ -35,6 +35,8 @@ int ShipCommand::run(CliContext &context, const QString &subcommand)
         return sender(context);
     if (subcommand == u"rule")
         return rule(context);
+    if (subcommand == u"numbers")
+        return numbers(context);
     context.err << tr("ship: unknown subcommand %1").arg(subcommand) << Qt::endl;
     return Cli::Usage;
 }
@@ -264,6 +266,10 @@ int ShipCommand::list(CliContext &context)
     QJsonArray array;
     for (const Shipment &s : ShipmentRepository(connection.database()).forOrder(*id)) {
         const auto carrier = carriers.carrier(s.carrierCode);
+        if (!json)
+            context.out << tr("Shipment %1: %2, %3, %4").arg(s.id).arg(s.serviceCode, s.cost.format(locale),
+                                                                      Shipment::statusLabel(s.status))
+                        << Qt::endl;
         QJsonArray packages;
         for (const ShipmentPackage &p : s.packages) {
             const QString link = carrier ? carrier->trackingLink(p.trackingNumber) : QString();
@@ -278,10 +284,6 @@ int ShipCommand::list(CliContext &context)
                     Units::formatWeight(p.parcel.weightG, Units::System::Metric, locale))
                             << u"  "_s << p.trackingNumber << u"  "_s << link << Qt::endl;
         }
-        if (!json)
-            context.out << tr("Shipment %1: %2, %3, %4").arg(s.id).arg(s.serviceCode, s.cost.format(locale),
-                                                                      Shipment::statusLabel(s.status))
-                        << Qt::endl;
         array.append(QJsonObject{{u"id"_s, s.id},
                                  {u"service"_s, s.serviceCode},
                                  {u"carrier"_s, s.carrierCode},

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "clicontext.h"
 #include "rateshopping.h"
+#include "shipmentbooking.h"
 #include "shippingdocumentbuilder.h"
 #include "shopsettings.h"
 #include "writetransaction.h"
@@ -159,6 +160,36 @@ int ShipCommand::rule(CliContext &context)
     const int max = shopping.maxTransitDays();
     context.out << (max > 0 ? tr("Default service: the cheapest arriving within %n day(s)", nullptr, max)
                             : tr("Default service: the cheapest"))
+                << Qt::endl;
+    return Cli::Done;
+}
+
+int ShipCommand::numbers(CliContext &context)
+{
+    // ship numbers SERVICE PREFIX FROM TO COUNTRY: the S10 range the post allocated to the shop.
+    if (context.arguments.size() != 5 || !context.firstUnknownOption().isEmpty())
+        return Cli::Usage;
+    Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const QStringList &a = context.arguments;
+    if (!CarrierRepository(connection.database()).service(a.at(0))) {
+        context.err << tr("there is no service %1").arg(a.at(0)) << Qt::endl;
+        return Cli::BadInput;
+    }
+    bool fromOk = false, toOk = false;
+    const qint64 from = a.at(2).toLongLong(&fromOk);
+    const qint64 to = a.at(3).toLongLong(&toOk);
+    WriteTransaction transaction(connection.database());
+    QString error;
+    if (!fromOk || !toOk
+        || !ShipmentBooking(connection.database()).setS10Range(a.at(0), a.at(1), from, to, a.at(4), &error)
+        || !transaction.commit(&error)) {
+        context.err << (error.isEmpty() ? tr("FROM and TO are serial numbers") : error) << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << tr("%1 numbers %2%3… to %2%4… %5").arg(a.at(0), a.at(1).toUpper(), a.at(2), a.at(3),
+                                                          a.at(4).toUpper())
                 << Qt::endl;
     return Cli::Done;
 }

@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "clirun.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -10,28 +10,6 @@
 
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli tool(out, err);
-    run.code = tool.run(args);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
 
 class TestCli : public QObject
 {
