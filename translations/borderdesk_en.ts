@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchPrintDialog</name>
+    <message numerus="yes">
+        <source>Printed the documents of %Ln order(s).</source>
+        <translation>
+            <numerusform>Printed the documents of %Ln order.</numerusform>
+            <numerusform>Printed the documents of %Ln orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents of %Ln order(s) are printed as one print job, in the order chosen below.</source>
+        <translation>
+            <numerusform>The documents of %Ln order are printed as one print job, in the order chosen below.</numerusform>
+            <numerusform>The documents of %Ln orders are printed as one print job, in the order chosen below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintJob</name>
+    <message numerus="yes">
+        <source>Borderdesk: documents of %Ln order(s)</source>
+        <translation>
+            <numerusform>Borderdesk: documents of %Ln order</numerusform>
+            <numerusform>Borderdesk: documents of %Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarriersView</name>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %n day(s).</source>
+        <translation>
+            <numerusform>Default service: the cheapest arriving within %n day.</numerusform>
+            <numerusform>Default service: the cheapest arriving within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in the file.</numerusform>
+            <numerusform>Nothing was imported: %n problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate card(s) imported.</source>
+        <translation>
+            <numerusform>%n rate card imported.</numerusform>
+            <numerusform>%n rate cards imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogView</name>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -32,6 +83,16 @@
         <translation>
             <numerusform>Delete %n product</numerusform>
             <numerusform>Delete %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommand</name>
+    <message numerus="yes">
+        <source>%n label(s) written to %1</source>
+        <translation>
+            <numerusform>%n label written to %1</numerusform>
+            <numerusform>%n labels written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +290,23 @@
             <numerusform>%Ln+ orders, counting…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln order(s) get no documents:</source>
+        <translation>
+            <numerusform>%Ln order gets no documents:</numerusform>
+            <numerusform>%Ln orders get no documents:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackStationWindow</name>
+    <message numerus="yes">
+        <source>Order %1: %2 of %Ln item(s) packed</source>
+        <translation>
+            <numerusform>Order %1: %2 of %Ln item packed</numerusform>
+            <numerusform>Order %1: %2 of %Ln items packed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceCommand</name>
@@ -275,6 +353,16 @@
     </message>
 </context>
 <context>
+    <name>ProductLabels</name>
+    <message numerus="yes">
+        <source>Product labels (%n labels)</source>
+        <translation>
+            <numerusform>Product labels (%n label)</numerusform>
+            <numerusform>Product labels (%n labels)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductsCommand</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) must be fixed first.</source>
@@ -299,12 +387,97 @@
     </message>
 </context>
 <context>
+    <name>QuoteTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateCalculator</name>
+    <message numerus="yes">
+        <source>%n parcel(s), each on the heavier of its actual and dimensional weight: %1, %2</source>
+        <translation>
+            <numerusform>%n parcel, on the heavier of its actual and dimensional weight: %1, %2</numerusform>
+            <numerusform>%n parcels, each on the heavier of its actual and dimensional weight: %1, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateShopping</name>
+    <message numerus="yes">
+        <source>%n item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>%n item weighing %1 plus %2 packaging</numerusform>
+            <numerusform>%n items weighing %1 plus %2 packaging</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatesCommand</name>
     <message numerus="yes">
         <source>%n rate(s)</source>
         <translation>
             <numerusform>%n rate</numerusform>
             <numerusform>%n rates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShipCommand</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cheapest arriving within %n day(s)</source>
+        <translation>
+            <numerusform>cheapest arriving within %n day</numerusform>
+            <numerusform>cheapest arriving within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s) checked, nothing written</source>
+        <translation>
+            <numerusform>%1: %n service checked, nothing written</numerusform>
+            <numerusform>%1: %n services checked, nothing written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s) imported</source>
+        <translation>
+            <numerusform>%1: %n service imported</numerusform>
+            <numerusform>%1: %n services imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %n day(s)</source>
+        <translation>
+            <numerusform>Default service: the cheapest arriving within %n day</numerusform>
+            <numerusform>Default service: the cheapest arriving within %n days</numerusform>
         </translation>
     </message>
 </context>

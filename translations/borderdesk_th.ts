@@ -25,6 +25,153 @@
     </message>
 </context>
 <context>
+    <name>BarcodePainter</name>
+    <message>
+        <source>There is nothing to encode as %1.</source>
+        <translation>ไม่มีข้อมูลที่จะเข้ารหัสเป็น %1</translation>
+    </message>
+    <message>
+        <source>An EAN-13 barcode needs exactly 13 digits, not “%1”.</source>
+        <translation>บาร์โค้ด EAN-13 ต้องมีตัวเลข 13 หลักพอดี ไม่ใช่ “%1”</translation>
+    </message>
+    <message>
+        <source>A UPC-A barcode needs exactly 12 digits, not “%1”.</source>
+        <translation>บาร์โค้ด UPC-A ต้องมีตัวเลข 12 หลักพอดี ไม่ใช่ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is too long for a %2 barcode.</source>
+        <translation>“%1” ยาวเกินไปสำหรับบาร์โค้ด %2</translation>
+    </message>
+    <message>
+        <source>The check digit of “%1” is wrong, so it cannot be printed as %2.</source>
+        <translation>เลขตรวจสอบ (check digit) ของ “%1” ไม่ถูกต้อง จึงพิมพ์เป็น %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters a %2 barcode cannot carry.</source>
+        <translation>“%1” มีอักขระที่บาร์โค้ด %2 ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>Could not encode “%1” as %2: %3</source>
+        <translation>เข้ารหัส “%1” เป็น %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <source>GS1-128</source>
+        <translation>GS1-128</translation>
+    </message>
+    <message>
+        <source>EAN-13</source>
+        <translation>EAN-13</translation>
+    </message>
+    <message>
+        <source>UPC-A</source>
+        <translation>UPC-A</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>QR Code</translation>
+    </message>
+    <message>
+        <source>Data Matrix</source>
+        <translation>Data Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings.</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์ในคอมพิวเตอร์เครื่องนี้ โปรดเพิ่มเครื่องพิมพ์ในการตั้งค่าเครื่องพิมพ์ของระบบ</translation>
+    </message>
+    <message>
+        <source>Preparing the documents: order %1 of %2</source>
+        <translation>กำลังเตรียมเอกสาร: คำสั่งซื้อที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Sending to the printer: order %1 of %2</source>
+        <translation>กำลังส่งไปยังเครื่องพิมพ์: คำสั่งซื้อที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>กำลังยกเลิก…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was printed.</source>
+        <translation>ยกเลิกแล้ว ไม่มีการพิมพ์เอกสารใด</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>พิมพ์ไม่สำเร็จ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed the documents of %Ln order(s).</source>
+        <translation>
+            <numerusform>พิมพ์เอกสารของคำสั่งซื้อ %Ln รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Batch</source>
+        <translation>พิมพ์เป็นชุด</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents of %Ln order(s) are printed as one print job, in the order chosen below.</source>
+        <translation>
+            <numerusform>เอกสารของคำสั่งซื้อ %Ln รายการจะพิมพ์รวมเป็นงานพิมพ์เดียว ตามลำดับที่เลือกด้านล่าง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print &amp;order:</source>
+        <translation>ลำดับการพิมพ์(&amp;O):</translation>
+    </message>
+    <message>
+        <source>By SKU</source>
+        <translation>ตาม SKU</translation>
+    </message>
+    <message>
+        <source>By bin location</source>
+        <translation>ตามตำแหน่งช่องเก็บสินค้า</translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation>ตามลำดับในรายการ</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>เครื่องพิมพ์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintJob</name>
+    <message numerus="yes">
+        <source>Borderdesk: documents of %Ln order(s)</source>
+        <translation>
+            <numerusform>Borderdesk: เอกสารของคำสั่งซื้อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents of order %1 could not be made: %2</source>
+        <translation>สร้างเอกสารของคำสั่งซื้อ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The documents of order %1 could not be made.</source>
+        <translation>สร้างเอกสารของคำสั่งซื้อ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>BorderdeskOrderMapper</name>
     <message>
         <source>must not be empty</source>
@@ -44,6 +191,217 @@
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด &quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierPresets</name>
+    <message>
+        <source>the carrier presets are missing from this build</source>
+        <translation>ไม่มีค่าตั้งต้นของผู้ให้บริการขนส่งในโปรแกรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>the carrier presets are not valid JSON: %1</source>
+        <translation>ค่าตั้งต้นของผู้ให้บริการขนส่งไม่ใช่ JSON ที่ถูกต้อง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierRepository</name>
+    <message>
+        <source>cannot save carrier %1: %2</source>
+        <translation>บันทึกผู้ให้บริการขนส่ง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>there is no carrier %1</source>
+        <translation>ไม่มีผู้ให้บริการขนส่ง %1</translation>
+    </message>
+    <message>
+        <source>cannot save service %1: %2</source>
+        <translation>บันทึกบริการ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the rate card of %1: %2</source>
+        <translation>บันทึกตารางค่าขนส่งของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>there is no service %1</source>
+        <translation>ไม่มีบริการ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersView</name>
+    <message>
+        <source>Remove service</source>
+        <translation>ลบบริการ</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its rate card? Shipments already booked keep their price.</source>
+        <translation>ลบ %1 พร้อมตารางค่าขนส่งหรือไม่? การจัดส่งที่จองไว้แล้วจะยังคงใช้ราคาเดิม</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Import rate cards</source>
+        <translation>นำเข้าตารางค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ไฟล์ CSV (*.csv);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Export rate cards</source>
+        <translation>ส่งออกตารางค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>rate-cards.csv</source>
+        <translation>rate-cards.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Default service</source>
+        <translation>บริการเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The rule was not saved: %1</source>
+        <translation>บันทึกกฎไม่สำเร็จ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %n day(s).</source>
+        <translation>
+            <numerusform>บริการเริ่มต้น: ราคาถูกที่สุดที่ถึงปลายทางภายใน %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default service: the cheapest.</source>
+        <translation>บริการเริ่มต้น: ราคาถูกที่สุด</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>ไม่ได้นำเข้าข้อมูลใด: พบปัญหา %n รายการในไฟล์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate card(s) imported.</source>
+        <translation>
+            <numerusform>นำเข้าตารางค่าขนส่ง %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Rate cards written to %1.</source>
+        <translation>บันทึกตารางค่าขนส่งลงใน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>แก้ไขบริการ</translation>
+    </message>
+    <message>
+        <source>The service was not saved: %1</source>
+        <translation>บันทึกบริการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Switch service</source>
+        <translation>เปิด/ปิดบริการ</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>เปลี่ยนแปลง %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>%1 is offered in rate shopping again.</source>
+        <translation>%1 กลับมาแสดงในการเปรียบเทียบค่าขนส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is switched off: rate shopping no longer offers it.</source>
+        <translation>ปิด %1 แล้ว: จะไม่แสดงในการเปรียบเทียบค่าขนส่งอีก</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>ลบ %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Ship-from address saved.</source>
+        <translation>บันทึกที่อยู่ผู้ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>ปิดใช้งาน(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>เปิดใช้งาน(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the service&apos;s fields and its carrier&apos;s name and tracking link</source>
+        <translation>แก้ไขข้อมูลของบริการ รวมถึงชื่อผู้ให้บริการขนส่งและลิงก์ติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>ลบ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import rate cards…</source>
+        <translation>นำเข้าตารางค่าขนส่ง(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport rate cards…</source>
+        <translation>ส่งออกตารางค่าขนส่ง(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ship-&amp;from address…</source>
+        <translation>ที่อยู่ผู้ส่ง(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>เครื่องพิมพ์(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The cheapest arriving &amp;within (days, 0 = any):</source>
+        <translation>ราคาถูกที่สุดที่ถึงภายใน (วัน, 0 = ไม่จำกัด)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Packaging weight (g):</source>
+        <translation>น้ำหนักบรรจุภัณฑ์ (g)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>บันทึกกฎ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;te shop…</source>
+        <translation>เปรียบเทียบค่าขนส่ง(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Compare every active service&apos;s price for a parcel to a country</source>
+        <translation>เปรียบเทียบราคาของทุกบริการที่เปิดใช้งาน สำหรับพัสดุที่ส่งไปยังประเทศปลายทาง</translation>
     </message>
 </context>
 <context>
@@ -206,6 +564,18 @@
         <translation>markets ต้องตามด้วย list, show, restrict หรือ clone</translation>
     </message>
     <message>
+        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules, forwarders or message</source>
+        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules, forwarders หรือ message</translation>
+    </message>
+    <message>
+        <source>ship needs quote, create, list, packed, shipped, services, rates, sender, rule or numbers</source>
+        <translation>คำสั่ง ship ต้องตามด้วย quote, create, list, packed, shipped, services, rates, sender, rule หรือ numbers</translation>
+    </message>
+    <message>
+        <source>tracking needs validate</source>
+        <translation>คำสั่ง tracking ต้องตามด้วย validate</translation>
+    </message>
+    <message>
         <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
 
 Commands:
@@ -255,6 +625,27 @@ Commands:
   orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
               [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
                          a message to the customer in their language, or as a mailto: link
+  ship quote (ORDER | --to CC --weight G [--dims LxWxH]) [--json]
+                         every service&apos;s price with the billable weight explained, the default marked
+  ship create ORDER [--service CODE] [--tracking N]… [--weight G [--dims LxWxH]]
+                         book a shipment (refused when the order must not ship)
+  ship list ORDER [--json]    the order&apos;s shipments, packages and tracking links
+  ship packed ORDER | ship shipped ORDER
+  ship services [--json]      carriers&apos; services and their rate cards
+  ship rates import|export FILE [--dry-run]
+                         rate cards as CSV (all or nothing)
+  ship sender [--name N] [--company C] [--line1 …] [--city …] [--postal-code Z] [--phone P]
+              [--email E] [--vat-number V] [--eori E] [--ioss I] [--signatory S]
+                         the ship-from address and the shop&apos;s tax numbers on labels and customs forms
+  ship rule [--max-days N]    default service: the cheapest arriving within N days (0 = cheapest)
+  ship numbers SERVICE PREFIX FROM TO COUNTRY
+                         the S10 tracking numbers the post allocated (e.g. EE 20261000 20269999 TH)
+  labels ORDER… --format pdf|zpl --out FILE [--dpi 203|300]
+                         4×6 in shipping labels (one per package)
+  customs ORDER --out FILE [--document customs|invoice|packing-slip]
+                         the CN22/CN23 (postal) or commercial invoice (courier) as PDF
+  tracking validate NUMBER [--carrier C] [--json]
+                         carrier, check digit and tracking link of a tracking number
 
 Without --db the database is %1
 Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
@@ -307,13 +698,30 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
   orders message NUMBER [--template confirmation|shipped|delayed|customs_info] [--lang LANG]
               [--tracking N] [--tracking-url URL] [--carrier NAME] [--reason TEXT] [--mailto]
                          ข้อความถึงลูกค้าในภาษาของลูกค้า หรือเป็นลิงก์ mailto:
+  ship quote (ORDER | --to CC --weight G [--dims LxWxH]) [--json]
+                         ราคาของทุกบริการ พร้อมคำอธิบายน้ำหนักที่คิดค่าขนส่ง และทำเครื่องหมายบริการเริ่มต้น
+  ship create ORDER [--service CODE] [--tracking N]… [--weight G [--dims LxWxH]]
+                         สร้างการจัดส่ง (ถูกปฏิเสธเมื่อคำสั่งซื้อจัดส่งไม่ได้)
+  ship list ORDER [--json]    การจัดส่ง พัสดุ และลิงก์ติดตามพัสดุของคำสั่งซื้อ
+  ship packed ORDER | ship shipped ORDER
+  ship services [--json]      บริการของผู้ให้บริการขนส่งและตารางค่าขนส่ง
+  ship rates import|export FILE [--dry-run]
+                         ตารางค่าขนส่งเป็นไฟล์ CSV (นำเข้าทั้งหมดหรือไม่นำเข้าเลย)
+  ship sender [--name N] [--company C] [--line1 …] [--city …] [--postal-code Z] [--phone P]
+              [--email E] [--vat-number V] [--eori E] [--ioss I] [--signatory S]
+                         ที่อยู่ผู้ส่งและเลขประจำตัวผู้เสียภาษีของร้านบนฉลากและใบแจ้งศุลกากร
+  ship rule [--max-days N]    บริการเริ่มต้น: ถูกที่สุดที่ถึงภายใน N วัน (0 = ถูกที่สุด)
+  ship numbers SERVICE PREFIX FROM TO COUNTRY
+                         ช่วงหมายเลขติดตามพัสดุ S10 ที่ไปรษณีย์จัดสรรให้ (เช่น EE 20261000 20269999 TH)
+  labels ORDER… --format pdf|zpl --out FILE [--dpi 203|300]
+                         ฉลากจัดส่งขนาด 4×6 นิ้ว (หนึ่งแผ่นต่อพัสดุ)
+  customs ORDER --out FILE [--document customs|invoice|packing-slip]
+                         ใบแจ้งศุลกากร CN22/CN23 (ไปรษณีย์) หรือใบกำกับสินค้า (บริษัทขนส่งด่วน) เป็น PDF
+  tracking validate NUMBER [--carrier C] [--json]
+                         ผู้ให้บริการขนส่ง เลขตรวจสอบ และลิงก์ติดตามของหมายเลขติดตามพัสดุ
 
 หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
 รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules, forwarders or message</source>
-        <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules, forwarders หรือ message</translation>
     </message>
 </context>
 <context>
@@ -325,6 +733,13 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>warning: </source>
         <translation>คำเตือน: </translation>
+    </message>
+</context>
+<context>
+    <name>CommercialInvoice</name>
+    <message>
+        <source>Commercial invoice %1</source>
+        <translation>ใบกำกับสินค้า (Commercial Invoice) %1</translation>
     </message>
 </context>
 <context>
@@ -457,6 +872,17 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>CustomsForm</name>
+    <message>
+        <source>CN22 customs declaration %1</source>
+        <translation>ใบแจ้งศุลกากร CN22 %1</translation>
+    </message>
+    <message>
+        <source>CN23 customs declaration %1</source>
+        <translation>ใบแจ้งศุลกากร CN23 %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBackup</name>
     <message>
         <source>%1 already exists; choose a new file name for the copy</source>
@@ -501,6 +927,105 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>demo orders need the demo catalogue first</source>
         <translation>คำสั่งซื้อตัวอย่างต้องมีแคตตาล็อกสินค้าตัวอย่างก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNames</name>
+    <message>
+        <source>Shipping label</source>
+        <translation>ฉลากการจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Customs form</source>
+        <translation>ใบแจ้งศุลกากร</translation>
+    </message>
+    <message>
+        <source>Commercial invoice</source>
+        <translation>ใบกำกับสินค้า (Commercial Invoice)</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>ใบรายการสินค้าในกล่อง</translation>
+    </message>
+    <message>
+        <source>Product labels</source>
+        <translation>ฉลากสินค้า</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>ของขวัญ</translation>
+    </message>
+    <message>
+        <source>Commercial sample</source>
+        <translation>ตัวอย่างสินค้า</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>สินค้าส่งคืน</translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation>การขายสินค้า</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>ไม่มีรายการที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>ตัวอย่างก่อนพิมพ์ – %1</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>พิมพ์ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommand</name>
+    <message>
+        <source>%1: no label: %2</source>
+        <translation>%1: ไม่มีฉลาก: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: เขียนไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>labels: --format is pdf or zpl, --dpi is 203 or 300</source>
+        <translation>labels: --format ต้องเป็น pdf หรือ zpl และ --dpi ต้องเป็น 203 หรือ 300</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1</source>
+        <translation>
+            <numerusform>บันทึกฉลาก %n ใบลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customs: --document is customs, invoice or packing-slip</source>
+        <translation>customs: --document ต้องเป็น customs, invoice หรือ packing-slip</translation>
+    </message>
+    <message>
+        <source>%1 stays in %2: no customs declaration is needed</source>
+        <translation>%1 จัดส่งภายใน %2: ไม่ต้องใช้ใบแจ้งศุลกากร</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>บันทึก %1 ลงใน %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -734,10 +1259,6 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
 <context>
     <name>LandedCostCalculator</name>
     <message>
-        <source>flat shipping estimate for %1 (until carriers and rate cards are set up)</source>
-        <translation>ค่าขนส่งโดยประมาณแบบเหมาจ่ายสำหรับ %1 (จนกว่าจะตั้งค่าผู้ให้บริการขนส่งและตารางค่าขนส่ง)</translation>
-    </message>
-    <message>
         <source>goods and shipping</source>
         <translation>สินค้าและค่าขนส่ง</translation>
     </message>
@@ -792,6 +1313,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>no clearance or handling fees set for %1</source>
         <translation>ยังไม่ได้ตั้งค่าธรรมเนียมพิธีการศุลกากรหรือค่าดำเนินการสำหรับ %1</translation>
+    </message>
+    <message>
+        <source>flat shipping estimate for %1 (no rate card ships this product there)</source>
+        <translation>ค่าขนส่งโดยประมาณแบบอัตราคงที่สำหรับ %1 (ไม่มีตารางค่าขนส่งใดที่ส่งสินค้านี้ไปยังปลายทางนั้น)</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1530,22 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Import &amp;orders…</source>
         <translation>นำเข้าคำสั่งซื้อ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>การจัดส่ง</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>การจัดส่ง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pack station</source>
+        <translation>จุดแพ็กสินค้า(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinters and paper…</source>
+        <translation>เครื่องพิมพ์และกระดาษ(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2568,21 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation>การจัดส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocuments</name>
+    <message>
+        <source>the order is no longer in the database</source>
+        <translation>ไม่พบคำสั่งซื้อนี้ในฐานข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrderExporter</name>
@@ -2828,6 +3384,315 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
         <translation>แก้ไขเบอร์โทรศัพท์ เลขประจำตัวผู้เสียภาษี ภาษา หรือที่อยู่ แล้วตรวจสอบคำสั่งซื้ออีกครั้ง</translation>
     </message>
+    <message>
+        <source>Rate s&amp;hop…</source>
+        <translation>เปรียบเทียบค่าขนส่ง(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Compare the services for the current order and create its shipment</source>
+        <translation>เปรียบเทียบบริการสำหรับคำสั่งซื้อปัจจุบัน แล้วสร้างการจัดส่ง</translation>
+    </message>
+    <message>
+        <source>&amp;Print documents…</source>
+        <translation>พิมพ์เอกสาร(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the label, customs papers and packing slip of the selected orders</source>
+        <translation>พิมพ์ฉลาก เอกสารศุลกากร และใบรายการสินค้าในกล่องของคำสั่งซื้อที่เลือก</translation>
+    </message>
+    <message>
+        <source>Print documents</source>
+        <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) get no documents:</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %Ln รายการจะไม่มีเอกสาร:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackSession</name>
+    <message>
+        <source>no printer is set up</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>printing was cancelled</source>
+        <translation>การพิมพ์ถูกยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>PackStationWindow</name>
+    <message>
+        <source>Printing the label and papers for order %1…</source>
+        <translation>กำลังพิมพ์ฉลากและเอกสารของคำสั่งซื้อ %1…</translation>
+    </message>
+    <message>
+        <source>Borderdesk pack station</source>
+        <translation>จุดแพ็กสินค้า Borderdesk</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>ต้องแพ็ก</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>สแกนแล้ว</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the line is complete</comment>
+        <translation>ครบ</translation>
+    </message>
+    <message>
+        <source>Scan each item (barcode or SKU), then Enter</source>
+        <translation>สแกนสินค้าทีละชิ้น (บาร์โค้ดหรือ SKU) แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>F5: print again · Esc: abandon the order</source>
+        <translation>F5: พิมพ์อีกครั้ง · Esc: เลิกแพ็กคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then Enter</source>
+        <translation>สแกนหรือพิมพ์หมายเลขคำสั่งซื้อ แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>Enter: confirm the scan · Esc: abandon the order · F5: print again · F10 or Ctrl+Q: leave the pack station</source>
+        <translation>Enter: ยืนยันการสแกน · Esc: เลิกแพ็กคำสั่งซื้อนี้ · F5: พิมพ์อีกครั้ง · F10 หรือ Ctrl+Q: ออกจากจุดแพ็กสินค้า</translation>
+    </message>
+    <message>
+        <source>Scan the order number from the packing slip.</source>
+        <translation>สแกนหมายเลขคำสั่งซื้อจากใบรายการสินค้าในกล่อง</translation>
+    </message>
+    <message>
+        <source>Order %1: scan each item.</source>
+        <translation>คำสั่งซื้อ %1: สแกนสินค้าทีละชิ้น</translation>
+    </message>
+    <message>
+        <source>STOP: order %1 must not ship. No label.</source>
+        <translation>หยุด: ห้ามจัดส่งคำสั่งซื้อ %1 ไม่พิมพ์ฉลาก</translation>
+    </message>
+    <message>
+        <source>✔ %1 %2: %3 of %4</source>
+        <translation>✔ %1 %2: %3 จาก %4</translation>
+    </message>
+    <message>
+        <source>✘ WRONG ITEM: %1 %2 is not in this order. Put it back.</source>
+        <translation>✘ สินค้าผิด: %1 %2 ไม่อยู่ในคำสั่งซื้อนี้ นำกลับไปเก็บที่เดิม</translation>
+    </message>
+    <message>
+        <source>✘ TOO MANY: all %1 of %2 are packed already. Take this one out.</source>
+        <translation>✘ เกินจำนวน: แพ็ก %2 ครบ %1 ชิ้นแล้ว นำชิ้นนี้ออก</translation>
+    </message>
+    <message>
+        <source>✘ UNKNOWN BARCODE: %1 is no product and no order.</source>
+        <translation>✘ ไม่รู้จักบาร์โค้ด: %1 ไม่ใช่สินค้าและไม่ใช่คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Order %1 is open already: scan its items.</source>
+        <translation>คำสั่งซื้อ %1 เปิดอยู่แล้ว: สแกนสินค้าของคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>Order %1 is not finished. Scan its items, or press Esc to abandon it and open %2.</source>
+        <translation>คำสั่งซื้อ %1 ยังแพ็กไม่เสร็จ สแกนสินค้าต่อ หรือกด Esc เพื่อเลิกแพ็กแล้วเปิด %2</translation>
+    </message>
+    <message>
+        <source>Order %1 has not printed. Press F5 to print again or Esc to abandon it.</source>
+        <translation>คำสั่งซื้อ %1 ยังพิมพ์ไม่สำเร็จ กด F5 เพื่อพิมพ์อีกครั้ง หรือ Esc เพื่อเลิกแพ็ก</translation>
+    </message>
+    <message>
+        <source>✔ Order %1 is packed: label and papers printed. Scan the next order.</source>
+        <translation>✔ คำสั่งซื้อ %1 แพ็กแล้ว: พิมพ์ฉลากและเอกสารแล้ว สแกนคำสั่งซื้อถัดไป</translation>
+    </message>
+    <message>
+        <source>✔ Order %1 printed again. Scan the next order.</source>
+        <translation>✔ พิมพ์คำสั่งซื้อ %1 อีกครั้งแล้ว สแกนคำสั่งซื้อถัดไป</translation>
+    </message>
+    <message>
+        <source>Order %1 abandoned. Scan the next order number.</source>
+        <translation>เลิกแพ็กคำสั่งซื้อ %1 แล้ว สแกนหมายเลขคำสั่งซื้อถัดไป</translation>
+    </message>
+    <message>
+        <source>Pack station: no order open</source>
+        <translation>จุดแพ็กสินค้า: ไม่มีคำสั่งซื้อที่เปิดอยู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %2 of %Ln item(s) packed</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %1: แพ็กแล้ว %2 จาก %Ln ชิ้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · tracking %2</source>
+        <comment>order progress, tracking number</comment>
+        <translation>%1 · หมายเลขติดตามพัสดุ %2</translation>
+    </message>
+    <message>
+        <source>✘ NOT AN ORDER: %1</source>
+        <translation>✘ ไม่ใช่คำสั่งซื้อ: %1</translation>
+    </message>
+    <message>
+        <source>✔ Tracking number %1 goes on the label.</source>
+        <translation>✔ หมายเลขติดตามพัสดุ %1 จะพิมพ์บนฉลาก</translation>
+    </message>
+    <message>
+        <source>✘ PRINTING FAILED for order %1. Press F5 to print again.</source>
+        <translation>✘ พิมพ์คำสั่งซื้อ %1 ไม่สำเร็จ กด F5 เพื่อพิมพ์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>✘ ORDER %1 NOT PACKED. Press F5 to try again or Esc to abandon it.</source>
+        <translation>✘ คำสั่งซื้อ %1 ยังไม่เป็นสถานะแพ็กแล้ว กด F5 เพื่อลองอีกครั้ง หรือ Esc เพื่อเลิกแพ็ก</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRows</name>
+    <message>
+        <source>Package %1 needs a weight (grams, or with a unit: 1.2 kg).</source>
+        <translation>พัสดุ %1 ต้องระบุน้ำหนัก (เป็นกรัม หรือระบุหน่วย เช่น 1.2 kg)</translation>
+    </message>
+    <message>
+        <source>Package %1: %2</source>
+        <translation>พัสดุ %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 number</source>
+        <translation>✓ หมายเลข %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Size (L×W×H cm)</source>
+        <translation>ขนาด (ยาว×กว้าง×สูง cm)</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>หมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>พัสดุ %1</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2 kg</source>
+        <translation>เช่น 1.2 kg</translation>
+    </message>
+    <message>
+        <source>e.g. 40x30x20</source>
+        <translation>เช่น 40x30x20</translation>
+    </message>
+    <message>
+        <source>type or scan</source>
+        <translation>พิมพ์หรือสแกน</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlip</name>
+    <message>
+        <source>Packing slip</source>
+        <translation>ใบรายการสินค้าในกล่อง</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>คำสั่งซื้อเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>จัดส่งถึง</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>วิธีการจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>หมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการสินค้า</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Thank you for your order!</source>
+        <translation>ขอบคุณที่สั่งซื้อสินค้ากับเรา!</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation>มีต่อหน้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Packing slip %1</source>
+        <translation>ใบรายการสินค้าในกล่อง %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>ไม่มีรายการที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <source>%1 dpi is not a resolution a printer has.</source>
+        <translation>%1 dpi ไม่ใช่ความละเอียดที่เครื่องพิมพ์รองรับ</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>เริ่มเขียนไฟล์ PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the PDF.</source>
+        <translation>เขียนไฟล์ PDF ให้เสร็จสมบูรณ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -3011,6 +3876,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>cancelled; no price was changed</source>
         <translation>ยกเลิกแล้ว ไม่มีราคาใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3: %4</source>
+        <translation>%1 ไปยัง %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +4071,119 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>&quot;%1&quot;: the step must be above zero and the ending no larger than the step</source>
         <translation>&quot;%1&quot;: step ต้องมากกว่า 0 และ ending ต้องไม่มากกว่า step</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSession</name>
+    <message>
+        <source>No printer is chosen, and the system has no default printer.</source>
+        <translation>ยังไม่ได้เลือกเครื่องพิมพ์ และระบบไม่มีเครื่องพิมพ์เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The printer “%1” was not found. Check that it is set up in the system&apos;s printer settings.</source>
+        <translation>ไม่พบเครื่องพิมพ์ “%1” โปรดตรวจสอบว่าได้ตั้งค่าไว้ในการตั้งค่าเครื่องพิมพ์ของระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot be used.</source>
+        <translation>ใช้เครื่องพิมพ์ “%1” ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not start the print job.</source>
+        <translation>เครื่องพิมพ์ “%1” เริ่มงานพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The print job is already finished.</source>
+        <translation>งานพิมพ์เสร็จสิ้นไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not start a new page.</source>
+        <translation>เครื่องพิมพ์ “%1” ขึ้นหน้าใหม่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ข้อผิดพลาดที่ไม่ทราบสาเหตุ</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of “%2” failed: %3</source>
+        <translation>สร้างหน้า %1 ของ “%2” ไม่สำเร็จ: %3</translation>
+    </message>
+    <message>
+        <source>The printer “%1” reported an error while printing “%2”.</source>
+        <translation>เครื่องพิมพ์ “%1” แจ้งข้อผิดพลาดขณะพิมพ์ “%2”</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>ไม่มีรายการที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not accept the print job.</source>
+        <translation>เครื่องพิมพ์ “%1” ไม่รับงานพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <source>4 × 6 in label</source>
+        <translation>ฉลาก 4 × 6 นิ้ว</translation>
+    </message>
+    <message>
+        <source>100 × 150 mm label</source>
+        <translation>ฉลาก 100 × 150 mm</translation>
+    </message>
+    <message>
+        <source>4 × 4 in label</source>
+        <translation>ฉลาก 4 × 4 นิ้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>Printers and Paper</source>
+        <translation>เครื่องพิมพ์และกระดาษ</translation>
+    </message>
+    <message>
+        <source>Choose the printer and the paper for each kind of document. The pack station prints to these printers without asking.</source>
+        <translation>เลือกเครื่องพิมพ์และกระดาษสำหรับเอกสารแต่ละประเภท จุดแพ็กสินค้าจะพิมพ์ไปยังเครื่องพิมพ์เหล่านี้โดยไม่ถามก่อน</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>แนวกระดาษ</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer yet. Add one in the system&apos;s printer settings, then open this dialog again.</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์ในคอมพิวเตอร์เครื่องนี้ โปรดเพิ่มเครื่องพิมพ์ในการตั้งค่าเครื่องพิมพ์ของระบบ แล้วเปิดหน้าต่างนี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>เครื่องพิมพ์เริ่มต้นของระบบ</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>ค่าเริ่มต้นของระบบ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (ไม่พบ)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4439,15 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1:%2: the database refused product %3: %4</source>
         <translation>%1:%2: ฐานข้อมูลไม่ยอมรับสินค้า %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLabels</name>
+    <message numerus="yes">
+        <source>Product labels (%n labels)</source>
+        <translation>
+            <numerusform>ฉลากสินค้า (%n ใบ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4824,218 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>QuoteTableModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>ไม่พร้อมให้บริการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 วัน</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>ผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>In base currency</source>
+        <translation>ในสกุลเงินหลัก</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>ระยะเวลาขนส่ง</translation>
+    </message>
+    <message>
+        <source>Billable weight</source>
+        <translation>น้ำหนักที่คิดค่าขนส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>RateCalculator</name>
+    <message>
+        <source>dimensions &quot;%1&quot; should look like 30x20x10 (centimetres) or 300x200x100mm</source>
+        <translation>ขนาด &quot;%1&quot; ต้องอยู่ในรูปแบบ 30x20x10 (เซนติเมตร) หรือ 300x200x100mm</translation>
+    </message>
+    <message>
+        <source>dimension &quot;%1&quot; is not a length</source>
+        <translation>ขนาด &quot;%1&quot; ไม่ใช่ค่าความยาว</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 cm ÷ %4 = %5 dimensional</source>
+        <translation>%1 × %2 × %3 cm ÷ %4 = น้ำหนักตามปริมาตร %5</translation>
+    </message>
+    <message>
+        <source>%1 dimensional</source>
+        <translation>น้ำหนักตามปริมาตร %1</translation>
+    </message>
+    <message>
+        <source>%1 actual</source>
+        <translation>น้ำหนักจริง %1</translation>
+    </message>
+    <message>
+        <source>%1 (no box size given)</source>
+        <translation>%1 (ไม่ได้ระบุขนาดกล่อง)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 billable</source>
+        <translation>%1 → น้ำหนักที่คิดค่าขนส่ง %2</translation>
+    </message>
+    <message>
+        <source>the service is switched off</source>
+        <translation>บริการนี้ปิดใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>no parcel to price</source>
+        <translation>ไม่มีพัสดุให้คำนวณราคา</translation>
+    </message>
+    <message>
+        <source>%1 does not ship to %2</source>
+        <translation>%1 ไม่จัดส่งไปยัง %2</translation>
+    </message>
+    <message>
+        <source>%1 takes parcels up to %2</source>
+        <translation>%1 รับพัสดุหนักไม่เกิน %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s), each on the heavier of its actual and dimensional weight: %1, %2</source>
+        <translation>
+            <numerusform>พัสดุ %n ชิ้น คิดแต่ละชิ้นตามน้ำหนักที่มากกว่าระหว่างน้ำหนักจริงและน้ำหนักตามปริมาตร: %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no box sizes given</source>
+        <translation>ไม่ได้ระบุขนาดกล่อง</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>หัวตารางไม่มีคอลัมน์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file has no rates</source>
+        <translation>ไฟล์ไม่มีอัตราค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of at least %2</source>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเต็มที่มีค่าตั้งแต่ %2 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
+    </message>
+    <message>
+        <source>the service&apos;s first row needs its carrier</source>
+        <translation>แถวแรกของบริการต้องระบุผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage such as 12.5</source>
+        <translation>&quot;%1&quot; ไม่ใช่ค่าร้อยละ เช่น 12.5</translation>
+    </message>
+    <message>
+        <source>the service code is empty</source>
+        <translation>ไม่ได้ระบุรหัสบริการ</translation>
+    </message>
+    <message>
+        <source>the zone is empty</source>
+        <translation>ไม่ได้ระบุโซน</translation>
+    </message>
+    <message>
+        <source>the bracket&apos;s top weight is empty</source>
+        <translation>ไม่ได้ระบุน้ำหนักสูงสุดของช่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation>ราคาต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>zone %1 already has a price up to %2 g</source>
+        <translation>โซน %1 มีราคาสำหรับน้ำหนักไม่เกิน %2 g อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสประเทศ ISO 3166</translation>
+    </message>
+    <message>
+        <source>%1 is already in zone %2 of %3</source>
+        <translation>%1 อยู่ในโซน %2 ของ %3 อยู่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardWidget</name>
+    <message>
+        <source>Select a service to see its rate card.</source>
+        <translation>เลือกบริการเพื่อดูตารางค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>Rate card of %1 in %2, as of %3. Prices before the %4 % fuel surcharge.</source>
+        <translation>ตารางค่าขนส่งของ %1 ในสกุลเงิน %2 ข้อมูล ณ %3 ราคายังไม่รวมค่าธรรมเนียมน้ำมัน %4 %</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>วันที่ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>โซน %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>ไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Extra per 0.5 kg</source>
+        <translation>ค่าเพิ่มต่อ 0.5 kg</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>ระยะเวลาขนส่ง (วัน)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>none above %1</source>
+        <translation>ไม่รับเกิน %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>RateEditDialog</name>
     <message>
         <source>The euro is always 1; choose another currency.</source>
@@ -3857,6 +5060,122 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Units per 1 EUR</source>
         <translation>จำนวนหน่วยต่อ 1 EUR</translation>
+    </message>
+</context>
+<context>
+    <name>RateShopDialog</name>
+    <message>
+        <source>The order is gone.</source>
+        <translation>ไม่พบคำสั่งซื้อนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Type the weight: 1.2 (kg), 850 g or 3 lb.</source>
+        <translation>พิมพ์น้ำหนัก: 1.2 (kg), 850 g หรือ 3 lb</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>ขนาด: %1</translation>
+    </message>
+    <message>
+        <source>Choose the destination country.</source>
+        <translation>เลือกประเทศปลายทาง</translation>
+    </message>
+    <message>
+        <source>No active service ships to %1.</source>
+        <translation>ไม่มีบริการที่เปิดใช้งานซึ่งจัดส่งไปยัง %1</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>เลือกบริการ</translation>
+    </message>
+    <message>
+        <source>No shipment was created: %1</source>
+        <translation>ไม่ได้สร้างการจัดส่ง: %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 created with %2 for %3.</source>
+        <translation>สร้างการจัดส่ง %1 ด้วยบริการ %2 ค่าขนส่ง %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation>จัดส่งคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Order %1 to %2. Estimated parcel: %3.</source>
+        <translation>คำสั่งซื้อ %1 ส่งไปยัง %2 พัสดุโดยประมาณ: %3</translation>
+    </message>
+    <message>
+        <source>This order may not get a label: %1</source>
+        <translation>คำสั่งซื้อนี้อาจออกฉลากไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Rate shopping</source>
+        <translation>เปรียบเทียบค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>Every active service&apos;s price for one parcel; the shop&apos;s default service is in bold.</source>
+        <translation>ราคาของทุกบริการที่เปิดใช้งานสำหรับพัสดุหนึ่งชิ้น บริการเริ่มต้นของร้านแสดงเป็นตัวหนา</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>รายการพัสดุ</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>พัสดุ</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ประเทศ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>น้ำหนัก(&amp;W):</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2 kg</source>
+        <translation>เช่น 1.2 kg</translation>
+    </message>
+    <message>
+        <source>&amp;Size (L×W×H cm):</source>
+        <translation>ขนาด (ยาว×กว้าง×สูง cm)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. 40x30x20, or empty</source>
+        <translation>เช่น 40x30x20 หรือเว้นว่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Number of packages:</source>
+        <translation>จำนวนพัสดุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate shipment</source>
+        <translation>สร้างการจัดส่ง(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RateShopping</name>
+    <message numerus="yes">
+        <source>%n item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>สินค้า %n ชิ้น หนัก %1 บวกบรรจุภัณฑ์ %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>box size unknown, so priced on actual weight</source>
+        <translation>ไม่ทราบขนาดกล่อง จึงคิดราคาตามน้ำหนักจริง</translation>
+    </message>
+    <message>
+        <source>no weight for %1</source>
+        <translation>ไม่มีน้ำหนักของ %1</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>ไม่พบคำสั่งซื้อนี้</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +5380,628 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>ServiceEditDialog</name>
+    <message>
+        <source>The service needs a name.</source>
+        <translation>บริการต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The fuel surcharge must be a percentage such as 29.25.</source>
+        <translation>ค่าธรรมเนียมน้ำมันต้องเป็นค่าร้อยละ เช่น 29.25</translation>
+    </message>
+    <message>
+        <source>The rate card&apos;s date must read like 2026-11-30.</source>
+        <translation>วันที่ของตารางค่าขนส่งต้องอยู่ในรูปแบบ 2026-11-30</translation>
+    </message>
+    <message>
+        <source>The carrier needs a name.</source>
+        <translation>ผู้ให้บริการขนส่งต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The tracking link needs {n} where the tracking number goes.</source>
+        <translation>ลิงก์ติดตามพัสดุต้องมี {n} ในตำแหน่งที่จะใส่หมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Zones, weight brackets and prices change with a rate-card import.</source>
+        <translation>โซน ช่วงน้ำหนัก และราคา เปลี่ยนได้โดยการนำเข้าตารางค่าขนส่งเท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>สกุลเงิน(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensional divisor (cm³/kg, 0 = none):</source>
+        <translation>ตัวหารน้ำหนักตามปริมาตร (cm³/kg, 0 = ไม่ใช้)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight step (g):</source>
+        <translation>ปัดน้ำหนักทีละ (g)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel surcharge (%):</source>
+        <translation>ค่าธรรมเนียมน้ำมัน (%)(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Rates &amp;as of:</source>
+        <translation>อัตรา ณ วันที่(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier name:</source>
+        <translation>ชื่อผู้ให้บริการขนส่ง(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link:</source>
+        <translation>ลิงก์ติดตามพัสดุ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpress (needs the recipient&apos;s phone)</source>
+        <translation>ด่วนพิเศษ (ต้องมีเบอร์โทรศัพท์ผู้รับ)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Postal item (CN22/CN23 customs forms)</source>
+        <translation>สิ่งของทางไปรษณีย์ (ใบแจ้งศุลกากร CN22/CN23)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Offered in rate &amp;shopping</source>
+        <translation>แสดงในการเปรียบเทียบค่าขนส่ง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://carrier.example/track?number={n}</source>
+        <translation>https://carrier.example/track?number={n}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by weight only</source>
+        <translation>คิดตามน้ำหนักเท่านั้น</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 วัน</translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation>ด่วนพิเศษ</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>ไปรษณีย์</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>ผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Divisor</source>
+        <translation>ตัวหาร</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>ค่าน้ำมัน</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>ระยะเวลาขนส่ง</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>ShipCommand</name>
+    <message>
+        <source>ship: unknown subcommand %1</source>
+        <translation>ship: ไม่รู้จักคำสั่งย่อย %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a weight (grams, or with a unit: 1.2kg, 3lb)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่น้ำหนัก (ระบุเป็นกรัม หรือใส่หน่วย เช่น 1.2kg, 3lb)</translation>
+    </message>
+    <message>
+        <source>--dims needs --weight too</source>
+        <translation>--dims ต้องใช้คู่กับ --weight</translation>
+    </message>
+    <message>
+        <source>Rates to %1</source>
+        <translation>ค่าขนส่งไปยัง %1</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>ใช้ไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 วัน</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>โซน %1</translation>
+    </message>
+    <message>
+        <source>weight: %1</source>
+        <translation>น้ำหนัก: %1</translation>
+    </message>
+    <message>
+        <source>freight %1 + fuel %2</source>
+        <translation>ค่าขนส่ง %1 + ค่าธรรมเนียมน้ำมัน %2</translation>
+    </message>
+    <message>
+        <source>* the default by the shop&apos;s rule (%1)</source>
+        <translation>* บริการเริ่มต้นตามกฎของร้าน (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cheapest arriving within %n day(s)</source>
+        <translation>
+            <numerusform>ถูกที่สุดที่ส่งถึงภายใน %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>ถูกที่สุด</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 for %2: %3, %4, billable %5</source>
+        <translation>การจัดส่ง %1 สำหรับ %2: %3, %4, น้ำหนักที่คิดค่าขนส่ง %5</translation>
+    </message>
+    <message>
+        <source>Customs form: %1</source>
+        <translation>ใบแจ้งศุลกากร: %1</translation>
+    </message>
+    <message>
+        <source>Package %1: %2 %3</source>
+        <translation>พัสดุ %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Shipment %1: %2, %3, %4</source>
+        <translation>การจัดส่ง %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>package %1: %2</source>
+        <translation>พัสดุ %1: %2</translation>
+    </message>
+    <message>
+        <source>order %1 has no shipment: create one with ship create</source>
+        <translation>คำสั่งซื้อ %1 ยังไม่มีการจัดส่ง: สร้างด้วยคำสั่ง ship create</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>คำสั่งซื้อ %1 เปลี่ยนสถานะเป็น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>divisor %1</source>
+        <translation>ตัวหาร %1</translation>
+    </message>
+    <message>
+        <source>fuel %1%</source>
+        <translation>ค่าน้ำมัน %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n ประเทศ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ปิดอยู่</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: เขียนไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Rate cards written to %1</source>
+        <translation>บันทึกตารางค่าขนส่งไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: อ่านไฟล์ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1: ไม่มีการนำเข้าข้อมูลใดๆ</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1: ไม่มีการนำเข้าข้อมูลใดๆ: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s) checked, nothing written</source>
+        <translation>
+            <numerusform>%1: ตรวจสอบบริการ %n รายการแล้ว ไม่มีการบันทึกข้อมูลใดๆ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n service(s) imported</source>
+        <translation>
+            <numerusform>%1: นำเข้าบริการ %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--max-days: &quot;%1&quot; is not a number of days (0 = any)</source>
+        <translation>--max-days: &quot;%1&quot; ไม่ใช่จำนวนวัน (0 = ไม่จำกัด)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %n day(s)</source>
+        <translation>
+            <numerusform>บริการเริ่มต้น: ถูกที่สุดที่ส่งถึงภายใน %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default service: the cheapest</source>
+        <translation>บริการเริ่มต้น: ถูกที่สุด</translation>
+    </message>
+    <message>
+        <source>there is no service %1</source>
+        <translation>ไม่มีบริการ %1</translation>
+    </message>
+    <message>
+        <source>FROM and TO are serial numbers</source>
+        <translation>FROM และ TO ต้องเป็นเลขลำดับ</translation>
+    </message>
+    <message>
+        <source>%1 numbers %2%3… to %2%4… %5</source>
+        <translation>%1 ใช้หมายเลข %2%3… ถึง %2%4… %5</translation>
+    </message>
+</context>
+<context>
+    <name>ShipFromDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>บริษัท(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>ที่อยู่ บรรทัดที่ 1(&amp;1):</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>ที่อยู่ บรรทัดที่ 2(&amp;2):</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>เมือง/อำเภอ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Province or state:</source>
+        <translation>จังหวัดหรือรัฐ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>รหัสไปรษณีย์(&amp;O):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>โทรศัพท์(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>หมายเลข VAT(&amp;V):</translation>
+    </message>
+    <message>
+        <source>E&amp;ORI number:</source>
+        <translation>หมายเลข EORI(&amp;O):</translation>
+    </message>
+    <message>
+        <source>IOSS n&amp;umber:</source>
+        <translation>หมายเลข IOSS(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>ผู้ลงนาม(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>ไม่ได้บันทึกข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Ship-from address</source>
+        <translation>ที่อยู่ผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Labels, customs forms and invoices print this address and these numbers. The country is the shop&apos;s home country, %1.</source>
+        <translation>ฉลาก ใบแจ้งศุลกากร และใบกำกับสินค้าจะพิมพ์ที่อยู่และหมายเลขเหล่านี้ ส่วนประเทศคือประเทศที่ตั้งของร้าน (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentBooking</name>
+    <message>
+        <source>no such order</source>
+        <translation>ไม่พบคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>the order is on hold: release it first</source>
+        <translation>คำสั่งซื้อถูกระงับไว้: ปล่อยคำสั่งซื้อก่อน</translation>
+    </message>
+    <message>
+        <source>the order is cancelled</source>
+        <translation>คำสั่งซื้อถูกยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>the order was shipped already</source>
+        <translation>คำสั่งซื้อนี้จัดส่งไปแล้ว</translation>
+    </message>
+    <message>
+        <source>tracking number %1 is not a %2 number: %3</source>
+        <translation>หมายเลขติดตามพัสดุ %1 ไม่ใช่หมายเลขของ %2: %3</translation>
+    </message>
+    <message>
+        <source>tracking number %1: %2</source>
+        <translation>หมายเลขติดตามพัสดุ %1: %2</translation>
+    </message>
+    <message>
+        <source>no label for this order: %1</source>
+        <translation>ออกฉลากให้คำสั่งซื้อนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>no service ships to %1</source>
+        <translation>ไม่มีบริการที่จัดส่งไปยัง %1</translation>
+    </message>
+    <message>
+        <source>there is no active service %1</source>
+        <translation>ไม่มีบริการ %1 ที่เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no such package</source>
+        <translation>ไม่พบพัสดุนี้</translation>
+    </message>
+    <message>
+        <source>no such shipment</source>
+        <translation>ไม่พบการจัดส่งนี้</translation>
+    </message>
+    <message>
+        <source>packed with %1</source>
+        <translation>แพ็กแล้ว ส่งด้วย %1</translation>
+    </message>
+    <message>
+        <source>%1, tracking %2</source>
+        <translation>%1, หมายเลขติดตามพัสดุ %2</translation>
+    </message>
+    <message>
+        <source>the tracking numbers allocated to %1 are used up (%2 to %3): ask the post for a new range</source>
+        <translation>หมายเลขติดตามพัสดุที่ได้รับจัดสรรสำหรับ %1 ใช้หมดแล้ว (%2 ถึง %3): โปรดขอช่วงหมายเลขใหม่จากไปรษณีย์</translation>
+    </message>
+    <message>
+        <source>an S10 range is two letters, serial numbers from 0 to 99999999 and a two-letter country</source>
+        <translation>ช่วงหมายเลข S10 ประกอบด้วยตัวอักษร 2 ตัว เลขลำดับตั้งแต่ 0 ถึง 99999999 และรหัสประเทศ 2 ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentRepository</name>
+    <message>
+        <source>Created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>พิมพ์ฉลากแล้ว</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>จัดส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>ถูกส่งคืน</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>cannot store the shipment: %1</source>
+        <translation>บันทึกการจัดส่งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>cannot store package %1: %2</source>
+        <translation>บันทึกพัสดุ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPanel</name>
+    <message>
+        <source>Shipment %1</source>
+        <translation>การจัดส่ง %1</translation>
+    </message>
+    <message>
+        <source>customs form %1</source>
+        <translation>ใบแจ้งศุลกากร %1</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>พัสดุ %1</translation>
+    </message>
+    <message>
+        <source>no tracking number yet</source>
+        <translation>ยังไม่มีหมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>Customs papers (not needed at home)</source>
+        <translation>เอกสารศุลกากร (ไม่ต้องใช้เมื่อส่งในประเทศ)</translation>
+    </message>
+    <message>
+        <source>Customs form %1</source>
+        <translation>ใบแจ้งศุลกากร %1</translation>
+    </message>
+    <message>
+        <source>Commercial invoice</source>
+        <translation>ใบกำกับสินค้า (Commercial Invoice)</translation>
+    </message>
+    <message>
+        <source>Customs form or invoice</source>
+        <translation>ใบแจ้งศุลกากรหรือใบกำกับสินค้า</translation>
+    </message>
+    <message>
+        <source>This parcel stays in the country: it needs no customs papers.</source>
+        <translation>พัสดุนี้ส่งภายในประเทศ: ไม่ต้องใช้เอกสารศุลกากร</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>ส่ง %1 ไปยังเครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is shipped.</source>
+        <translation>การจัดส่ง %1 จัดส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>การจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>หมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>No label for this order: %1</source>
+        <translation>ออกฉลากให้คำสั่งซื้อนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>No shipment yet. Rate shop to choose a service and create one.</source>
+        <translation>ยังไม่มีการจัดส่ง เปรียบเทียบค่าขนส่งเพื่อเลือกบริการและสร้างการจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Rate shop / create &amp;shipment…</source>
+        <translation>เปรียบเทียบค่าขนส่ง / สร้างการจัดส่ง(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mark shi&amp;pped</source>
+        <translation>ทำเครื่องหมายว่าจัดส่งแล้ว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shipping label</source>
+        <translation>ฉลากจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>ใบรายการสินค้าในกล่อง</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingDocumentBuilder</name>
+    <message>
+        <source>no such order</source>
+        <translation>ไม่พบคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>no such shipment for order %1</source>
+        <translation>ไม่พบการจัดส่งนี้สำหรับคำสั่งซื้อ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingLabel</name>
+    <message>
+        <source>Shipping label %1</source>
+        <translation>ฉลากจัดส่ง %1</translation>
+    </message>
+</context>
+<context>
     <name>ShopifyOrderMapper</name>
     <message>
         <source>the order has no name (order number)</source>
@@ -4138,6 +6079,112 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>the file is not UTF-8 text (byte 0x%1); save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x%1) โปรดบันทึกเป็น &quot;CSV UTF-8&quot; แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCommand</name>
+    <message>
+        <source>tracking: unknown subcommand %1</source>
+        <translation>tracking: ไม่รู้จักคำสั่งย่อย %1</translation>
+    </message>
+    <message>
+        <source>--carrier: &quot;%1&quot; is neither a carrier nor a tracking scheme (%2)</source>
+        <translation>--carrier: &quot;%1&quot; ไม่ใช่ทั้งผู้ให้บริการขนส่งและรูปแบบหมายเลขติดตามพัสดุ (%2)</translation>
+    </message>
+    <message>
+        <source>valid %1 number</source>
+        <translation>เป็นหมายเลข %1 ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>not valid: %1</source>
+        <translation>ไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>ผู้ให้บริการขนส่ง: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>ติดตามพัสดุ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingNumbers</name>
+    <message>
+        <source>check digit should be %1, not %2</source>
+        <translation>เลขตรวจสอบควรเป็น %1 ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>check digit should be %1, not %2 (only a warning for DHL Express: compare the number with the label)</source>
+        <translation>เลขตรวจสอบควรเป็น %1 ไม่ใช่ %2 (เป็นเพียงคำเตือนสำหรับ DHL Express: โปรดเทียบหมายเลขกับฉลาก)</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; a postal tracking number ends with the ISO code of the sending country, like CH</source>
+        <translation>%1 ไม่ใช่รหัสประเทศ หมายเลขติดตามพัสดุไปรษณีย์ต้องลงท้ายด้วยรหัส ISO ของประเทศต้นทาง เช่น CH</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>DHL Express</source>
+        <translation>DHL Express</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
+        <source>UPU S10 (postal)</source>
+        <translation>UPU S10 (ไปรษณีย์)</translation>
+    </message>
+    <message>
+        <source>1Z followed by 16 letters and digits</source>
+        <translation>1Z ตามด้วยตัวอักษรและตัวเลขรวม 16 ตัว</translation>
+    </message>
+    <message>
+        <source>12 or 15 digits, or 22 digits starting with 96</source>
+        <translation>ตัวเลข 12 หรือ 15 หลัก หรือ 22 หลักที่ขึ้นต้นด้วย 96</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>ตัวเลข 10 หลัก</translation>
+    </message>
+    <message>
+        <source>20 to 22 digits</source>
+        <translation>ตัวเลข 20 ถึง 22 หลัก</translation>
+    </message>
+    <message>
+        <source>2 letters, 9 digits and a country code, like RR123456785CH</source>
+        <translation>ตัวอักษร 2 ตัว ตัวเลข 9 หลัก และรหัสประเทศ เช่น RR123456785CH</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a tracking number of a known form; expected %1</source>
+        <translation>ไม่ใช่หมายเลขติดตามพัสดุในรูปแบบที่รู้จัก ต้องเป็น %1</translation>
+    </message>
+    <message>
+        <source>tracking number is empty</source>
+        <translation>ไม่ได้กรอกหมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>not a %1 tracking number (expected %2); it looks like a %3 number</source>
+        <translation>ไม่ใช่หมายเลขติดตามพัสดุของ %1 (ต้องเป็น %2) ดูเหมือนเป็นหมายเลขของ %3</translation>
+    </message>
+    <message>
+        <source>not a %1 tracking number: expected %2</source>
+        <translation>ไม่ใช่หมายเลขติดตามพัสดุของ %1: ต้องเป็น %2</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,11 @@ QString RateQuote::basisText() const
     }
     const QString actual = RateCalculator::tr("%1 actual").arg(weight(actualG));
     QString why;
-    if (volume.isEmpty())
+    if (parcels.size() > 1)
+        why = RateCalculator::tr("%n parcel(s), each on the heavier of its actual and dimensional weight: %1, %2",
+                                 nullptr, int(parcels.size()))
+                  .arg(actual, volume.isEmpty() ? RateCalculator::tr("no box sizes given") : volume);
+    else if (volume.isEmpty())
         why = RateCalculator::tr("%1 (no box size given)").arg(actual);
     else if (basis == Basis::Dimensional)
         why = volume + u" > "_s + actual;

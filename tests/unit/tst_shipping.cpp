@@ -105,6 +105,7 @@ private Q_SLOTS:
         QCOMPARE(q.freight.minorUnits(), 380000);
         QCOMPARE(q.billableG, 2000);
         QCOMPARE(q.actualG, 1600);
+        QVERIFY2(q.basisText().contains(u"each on the heavier"_s), qPrintable(q.basisText()));
     }
 
     void unknownCountryAndInactive()

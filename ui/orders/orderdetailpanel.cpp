@@ -1,6 +1,7 @@
 #include "orderdetailpanel.h"
 
 #include "phonenumber.h"
+#include "shipmentspanel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -85,6 +86,7 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     , m_reasons(readOnlyTable(m_checksPage, u"riskReasons"_s))
     , m_riskTotal(valueLabel(m_checksPage, u"riskTotal"_s))
     , m_historyTable(readOnlyTable(this, u"orderHistory"_s))
+    , m_shipments(new ShipmentsPanel(this))
 {
     setObjectName(u"orderDetail"_s);
     m_orderForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -133,6 +135,7 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     addTab(m_lines, QString());
     addTab(m_checksPage, QString());
     addTab(m_historyTable, QString());
+    addTab(m_shipments, QString());
     retranslateUi();
     clear();
 }
@@ -146,6 +149,7 @@ void OrderDetailPanel::showOrder(const Order &order, const StoredOrderCheck &che
     m_holdThreshold = holdThreshold;
     setEnabled(true);
     fill();
+    m_shipments->showOrder(order.id);
 }
 
 void OrderDetailPanel::clear()
@@ -155,6 +159,7 @@ void OrderDetailPanel::clear()
     m_history.clear();
     setEnabled(false);
     fill();
+    m_shipments->showOrder(0);
 }
 
 void OrderDetailPanel::fill()
@@ -312,6 +317,7 @@ void OrderDetailPanel::retranslateUi()
 {
     setTabText(0, tr("Order"));
     setTabText(3, tr("History"));
+    setTabText(4, tr("Shipments"));
     m_orderBox->setTitle(tr("Order"));
     m_shipToBox->setTitle(tr("Ship to"));
     m_billToBox->setTitle(tr("Bill to"));

@@ -8,10 +8,11 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class ShipmentsPanel;
 class QTableWidget;
 
 // Everything about one order, in tabs: the order and its addresses, its lines, its checks (what stops it shipping,
-// the risk reasons with their weights and the score) and its history.
+// the risk reasons with their weights and the score), its history and its shipments.
 class OrderDetailPanel final : public QTabWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     void clear();
     bool hasOrder() const { return m_order.id > 0; }
     const Order &order() const { return m_order; }
+    ShipmentsPanel *shipments() const { return m_shipments; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,4 +81,5 @@ private:
     QLabel *m_riskTotal;
 
     QTableWidget *m_historyTable;
+    ShipmentsPanel *m_shipments;
 };

@@ -12,6 +12,7 @@
 #include "orderrepository.h"
 #include "ordertablemodel.h"
 #include "recipienteditdialog.h"
+#include "shipmentspanel.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -52,6 +53,8 @@ OrdersView::OrdersView(QWidget *parent)
     , m_messageAction(new QAction(this))
     , m_recipientAction(new QAction(this))
     , m_fraudAction(new QAction(this))
+    , m_rateShopAction(new QAction(this))
+    , m_printAction(new QAction(this))
     , m_importAction(new QAction(this))
     , m_exportAction(new QAction(this))
     , m_exportMenu(new QMenu(this))
@@ -112,7 +115,8 @@ void OrdersView::buildActions()
     const QList<std::pair<QAction *, QString>> named{
         {m_holdAction, u"hold"_s},       {m_releaseAction, u"release"_s}, {m_cancelAction, u"cancelOrders"_s},
         {m_readyAction, u"readyToShip"_s}, {m_recheckAction, u"recheck"_s},
-        {m_recipientAction, u"editRecipient"_s}, {m_messageAction, u"messageCustomer"_s},
+        {m_recipientAction, u"editRecipient"_s}, {m_rateShopAction, u"rateShop"_s},
+        {m_printAction, u"printDocuments"_s}, {m_messageAction, u"messageCustomer"_s},
         {m_fraudAction, u"fraudRules"_s}, {m_importAction, u"importOrders"_s}, {m_exportAction, u"exportOrders"_s}};
     for (const auto &[action, name] : named) {
         action->setObjectName(name + u"Action"_s);
@@ -145,6 +149,7 @@ void OrdersView::buildActions()
     connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
     connect(m_exportSelectedAction, &QAction::triggered, this, [this] { exportOrders(true); });
     connect(m_exportAllAction, &QAction::triggered, this, [this] { exportOrders(false); });
+    buildShippingActions();
 }
 
 void OrdersView::setDatabase(const QSqlDatabase &db, const QString &databasePath)
@@ -153,6 +158,7 @@ void OrdersView::setDatabase(const QSqlDatabase &db, const QString &databasePath
     m_databasePath = databasePath;
     m_holdThreshold = FraudSettingsRepository(m_db).load().holdThreshold;
     m_filterBar->setDatabase(db);
+    m_detail->shipments()->setDatabase(db);
     auto *oldModel = m_model;
     m_model = new OrderTableModel(db, this);
     m_model->setFilter(m_filterBar->filter());
@@ -312,6 +318,7 @@ void OrdersView::updateActions()
     m_exportAction->setEnabled(idle);
     m_importAction->setEnabled(m_model != nullptr);
     m_fraudAction->setEnabled(m_model != nullptr);
+    updateShippingActions(idle, !statuses.isEmpty());
 }
 
 void OrdersView::updateCount()
@@ -509,6 +516,7 @@ void OrdersView::retranslateUi()
     m_exportAction->setText(tr("E&xport"));
     m_exportSelectedAction->setText(tr("Export the &selected orders…"));
     m_exportAllAction->setText(tr("Export &all orders the filter shows…"));
+    retranslateShippingActions();
     if (m_model) {
         m_model->retranslate();
         fitColumns();

@@ -15,6 +15,9 @@ class OrderDetailPanel;
 class OrderFilterBar;
 class OrderImportDialog;
 class OrderTableModel;
+class BatchPrintDialog;
+class PrintSettings;
+class RateShopDialog;
 class QAction;
 class QLabel;
 class QMenu;
@@ -24,7 +27,8 @@ class QToolBar;
 
 // The orders: filter by status, market, country, dates, risk and text (number, email, name); the detail of the
 // current order; move the selected orders through the workflow (hold, release, cancel, ready to ship), check them
-// again, message a customer; import and export order files. Work on many orders runs off the GUI thread.
+// again, message a customer; import and export order files; rate shop and book a shipment, print the documents
+// of the selected orders as one batch. Work on many orders runs off the GUI thread.
 class OrdersView final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
 
     // Shows the orders of this database; databasePath is for background jobs, which open their own connection.
     void setDatabase(const QSqlDatabase &db, const QString &databasePath);
+    // Where printing remembers its printers and paper; without it the print actions are off.
+    void setPrintSettings(PrintSettings *settings);
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     OrderDetailPanel *detail() const { return m_detail; }
@@ -58,6 +64,10 @@ public Q_SLOTS:
     // Corrects the current order's phone, tax ID, language or address (opens a dialog; returns it for tests).
     class RecipientEditDialog *editRecipient();
     FraudSettingsDialog *editFraudRules();
+    // Labels, customs papers and packing slips of the selected orders in one job (orders that must not ship are
+    // left out, and said so). Returns the dialog for tests.
+    BatchPrintDialog *printDocumentsSelected();
+    RateShopDialog *rateShopCurrent();
     void reload();
 
 Q_SIGNALS:
@@ -77,6 +87,9 @@ private:
     using Job = std::function<void(const QSqlDatabase &db, const QString &openError, QPromise<void> &promise)>;
 
     void buildActions();
+    void buildShippingActions();
+    void updateShippingActions(bool idle, bool anySelected);
+    void retranslateShippingActions();
     void applyFilter();
     void fitColumns();
     void showCurrentOrder();
@@ -94,6 +107,7 @@ private:
     bool m_busy = false;
     QFuture<void> m_job;
     int m_holdThreshold = 60;
+    PrintSettings *m_printSettings = nullptr;
 
     OrderFilterBar *m_filterBar;
     QToolBar *m_toolBar;
@@ -110,6 +124,8 @@ private:
     QAction *m_messageAction;
     QAction *m_recipientAction;
     QAction *m_fraudAction;
+    QAction *m_rateShopAction;
+    QAction *m_printAction;
     QAction *m_importAction;
     QAction *m_exportAction;
     QMenu *m_exportMenu;

@@ -22,7 +22,7 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
-int takeScreenshot(MainWindow &window, const QString &file)
+int takeScreenshot(QWidget &window, const QString &file)
 {
     window.show();
     QCoreApplication::processEvents();
@@ -56,7 +56,7 @@ int GuiApplication::run(int argc, char *argv[])
     const QCommandLineOption langOption(u"lang"_s, u"Interface language (en, th)."_s, u"LANG"_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the window to FILE (PNG) and exit."_s,
                                               u"FILE"_s);
-    const QCommandLineOption viewOption(u"view"_s, u"The view to show first (catalogue, orders, rates, markets, prices)."_s, u"NAME"_s);
+    const QCommandLineOption viewOption(u"view"_s, u"The view to show first (catalogue, orders, shipping, rates, markets, prices, packstation)."_s, u"NAME"_s);
     parser.addOptions({dbOption, langOption, screenshotOption, viewOption});
     parser.process(app);
 
@@ -78,6 +78,13 @@ int GuiApplication::run(int argc, char *argv[])
         }
         QMessageBox::critical(nullptr, QObject::tr("Borderdesk"), error);
         return 1;
+    }
+    // The pack station is a window of its own: --view packstation shoots it instead of the main window.
+    if (parser.isSet(viewOption) && parser.value(viewOption) == u"packstation") {
+        QWidget *station = window.openPackStation(!screenshot);
+        if (screenshot)
+            return station ? takeScreenshot(*station, parser.value(screenshotOption)) : 1;
+        return QApplication::exec();
     }
     if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
         qCritical("unknown view %s", qPrintable(parser.value(viewOption)));

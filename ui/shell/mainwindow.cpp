@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "carriersview.h"
 #include "catalogview.h"
 #include "databasebackup.h"
 #include "firstrundialog.h"
@@ -7,7 +8,9 @@
 #include "productrepository.h"
 #include "marketsview.h"
 #include "ordersview.h"
+#include "packstationwindow.h"
 #include "pricelistsview.h"
+#include "printsettings.h"
 #include "ratesview.h"
 #include "shopsettings.h"
 
@@ -22,6 +25,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,12 +39,15 @@ const QString OrdersViewName = u"orders"_s;
 const QString RatesViewName = u"rates"_s;
 const QString PricesViewName = u"prices"_s;
 const QString MarketsViewName = u"markets"_s;
+const QString ShippingViewName = u"shipping"_s;
 constexpr int StatusMessageMs = 6000;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_settings(std::make_unique<QSettings>())
+    , m_printSettings(std::make_unique<PrintSettings>(*m_settings))
     , m_undoStack(new QUndoStack(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -49,6 +56,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_rates(new RatesView(this))
     , m_markets(new MarketsView(this))
     , m_prices(new PriceListsView(this))
+    , m_carriers(new CarriersView(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -62,6 +70,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     auto *ordersItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/orders.svg"_s), QString(), m_navigation);
     ordersItem->setData(Qt::UserRole, OrdersViewName);
     m_pages->addWidget(m_orders);
+    auto *shippingItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/shipping.svg"_s), QString(), m_navigation);
+    shippingItem->setData(Qt::UserRole, ShippingViewName);
+    m_pages->addWidget(m_carriers);
     auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
     ratesItem->setData(Qt::UserRole, RatesViewName);
     m_pages->addWidget(m_rates);
@@ -88,6 +99,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_prices, &PriceListsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_markets, &MarketsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_carriers, &CarriersView::statusMessage, this, &MainWindow::showMessage);
+    m_orders->setPrintSettings(m_printSettings.get());
+    m_carriers->setPrintSettings(m_printSettings.get());
     // Market changes show up in the catalogue's badges, the price lists and the orders' market filter.
     connect(m_markets, &MarketsView::marketsChanged, m_catalog, &CatalogView::reload);
     connect(m_markets, &MarketsView::marketsChanged, m_orders, &OrdersView::reload);
@@ -101,7 +115,8 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views hold handles on the connection: let them go before it closes.
+    // The views and the pack station hold handles on the connection: let them go before it closes.
+    delete m_packStation;
     delete takeCentralWidget();
 }
 
@@ -138,6 +153,12 @@ void MainWindow::createMenus()
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { m_languages.switchTo(action->data().toString()); });
 
+    m_shippingMenu = menuBar()->addMenu(QString());
+    m_packStationAction = m_shippingMenu->addAction(QString(), this, [this] { openPackStation(); });
+    m_packStationAction->setObjectName(u"packStationAction"_s);
+    m_packStationAction->setShortcut(Qt::Key_F9);
+    m_printersAction = m_shippingMenu->addAction(QString(), m_carriers, &CarriersView::editPrinters);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Borderdesk"),
@@ -169,7 +190,8 @@ void MainWindow::retranslateUi()
                                          {OrdersViewName, tr("Orders")},
                                          {RatesViewName, tr("Exchange rates")},
                                          {MarketsViewName, tr("Markets")},
-                                         {PricesViewName, tr("Price lists")}};
+                                         {PricesViewName, tr("Price lists")},
+                                         {ShippingViewName, tr("Shipping")}};
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem *item = m_navigation->item(row);
         item->setText(titles.value(item->data(Qt::UserRole).toString()));
@@ -185,6 +207,9 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     createUndoActions();
     m_languageMenu->setTitle(tr("&Language"));
+    m_shippingMenu->setTitle(tr("&Shipping"));
+    m_packStationAction->setText(tr("&Pack station"));
+    m_printersAction->setText(tr("P&rinters and paper…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Borderdesk"));
     for (QAction *action : m_languageGroup->actions())
@@ -235,9 +260,32 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     m_rates->setDatabase(connection.database(), connection.path(), settings.baseCurrency());
     m_markets->setDatabase(connection.database());
     m_prices->setDatabase(connection.database(), connection.path());
+    m_carriers->setDatabase(connection.database(), connection.path());
     m_connection = std::move(connection);
     retranslateUi();
     return true;
+}
+
+QWidget *MainWindow::openPackStation(bool fullScreen)
+{
+    if (!m_connection.isOpen())
+        return nullptr;
+    // Its own top-level window, so the packer sees nothing else; F10 or Ctrl+Q closes it.
+    if (m_packStation) {
+        m_packStation->raise();
+        m_packStation->activateWindow();
+        return m_packStation;
+    }
+    auto *station = new PackStationWindow(m_connection.database(), *m_printSettings);
+    station->setAttribute(Qt::WA_DeleteOnClose);
+    m_packStation = station;
+    if (fullScreen) {
+        station->showFullScreen();
+    } else {
+        station->resize(1280, 800);
+        station->show();
+    }
+    return station;
 }
 
 void MainWindow::updateStatus()

@@ -3,7 +3,11 @@
 #include "connection.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <memory>
+
+class CarriersView;
 class CatalogView;
 class LanguageManager;
 class QActionGroup;
@@ -16,6 +20,8 @@ class MarketsView;
 class OrdersView;
 class PriceListsView;
 class RatesView;
+class PrintSettings;
+class QSettings;
 
 // The shell: navigation to the feature areas that exist, the File/Edit/Language menus and the status bar.
 // Features live in their own ui/ folders; this window only hosts them.
@@ -36,6 +42,9 @@ public:
     PriceListsView *priceListsView() const { return m_prices; }
     MarketsView *marketsView() const { return m_markets; }
     OrdersView *ordersView() const { return m_orders; }
+    CarriersView *carriersView() const { return m_carriers; }
+    // The pack station on the open database, full screen (or at 1280×800 for screenshots and tests).
+    QWidget *openPackStation(bool fullScreen = true);
     QUndoStack *undoStack() const { return m_undoStack; }
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
@@ -55,6 +64,8 @@ private:
 
     LanguageManager &m_languages;
     Connection m_connection;
+    std::unique_ptr<QSettings> m_settings;           // this OS user's settings on this machine
+    std::unique_ptr<PrintSettings> m_printSettings;  // printers and paper per document type
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
@@ -63,7 +74,9 @@ private:
     RatesView *m_rates;
     MarketsView *m_markets;
     PriceListsView *m_prices;
+    CarriersView *m_carriers;
     QLabel *m_databaseLabel;
+    QPointer<QWidget> m_packStation;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -79,5 +92,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_shippingMenu = nullptr;
+    QAction *m_packStationAction = nullptr;
+    QAction *m_printersAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
