@@ -95,6 +95,13 @@
             <numerusform>%n labels written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n barcode label(s) written to %1</source>
+        <translation>
+            <numerusform>%n barcode label written to %1</numerusform>
+            <numerusform>%n barcode labels written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gtin</name>

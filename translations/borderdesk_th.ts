@@ -528,6 +528,14 @@
         <source>&amp;Landed cost…</source>
         <translation>ต้นทุนถึงมือผู้ซื้อ(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Barcode labels</source>
+        <translation>ฉลากบาร์โค้ด</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode labels…</source>
+        <translation>ฉลากบาร์โค้ด(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -566,10 +574,6 @@
     <message>
         <source>orders needs import, export, list, show, check, set-status, edit, fraud-rules, forwarders or message</source>
         <translation>orders ต้องตามด้วย import, export, list, show, check, set-status, edit, fraud-rules, forwarders หรือ message</translation>
-    </message>
-    <message>
-        <source>ship needs quote, create, list, packed, shipped, services, rates, sender, rule or numbers</source>
-        <translation>คำสั่ง ship ต้องตามด้วย quote, create, list, packed, shipped, services, rates, sender, rule หรือ numbers</translation>
     </message>
     <message>
         <source>tracking needs validate</source>
@@ -630,6 +634,8 @@ Commands:
   ship create ORDER [--service CODE] [--tracking N]… [--weight G [--dims LxWxH]]
                          book a shipment (refused when the order must not ship)
   ship list ORDER [--json]    the order&apos;s shipments, packages and tracking links
+  ship track ORDER NUMBER [--package N]
+                         the carrier&apos;s tracking number for a package, checked against its scheme
   ship packed ORDER | ship shipped ORDER
   ship services [--json]      carriers&apos; services and their rate cards
   ship rates import|export FILE [--dry-run]
@@ -644,6 +650,8 @@ Commands:
                          4×6 in shipping labels (one per package)
   customs ORDER --out FILE [--document customs|invoice|packing-slip]
                          the CN22/CN23 (postal) or commercial invoice (courier) as PDF
+  barcodes SKU… --out FILE [--copies N] [--roll]
+                         product barcode labels (EAN-13 or Code 128) on A4 sheets or a thermal roll
   tracking validate NUMBER [--carrier C] [--json]
                          carrier, check digit and tracking link of a tracking number
 
@@ -703,6 +711,8 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
   ship create ORDER [--service CODE] [--tracking N]… [--weight G [--dims LxWxH]]
                          สร้างการจัดส่ง (ถูกปฏิเสธเมื่อคำสั่งซื้อจัดส่งไม่ได้)
   ship list ORDER [--json]    การจัดส่ง พัสดุ และลิงก์ติดตามพัสดุของคำสั่งซื้อ
+  ship track ORDER NUMBER [--package N]
+                         หมายเลขติดตามพัสดุของผู้ให้บริการขนส่งสำหรับพัสดุ ตรวจสอบตามรูปแบบของผู้ให้บริการ
   ship packed ORDER | ship shipped ORDER
   ship services [--json]      บริการของผู้ให้บริการขนส่งและตารางค่าขนส่ง
   ship rates import|export FILE [--dry-run]
@@ -717,11 +727,17 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
                          ฉลากจัดส่งขนาด 4×6 นิ้ว (หนึ่งแผ่นต่อพัสดุ)
   customs ORDER --out FILE [--document customs|invoice|packing-slip]
                          ใบแจ้งศุลกากร CN22/CN23 (ไปรษณีย์) หรือใบกำกับสินค้า (บริษัทขนส่งด่วน) เป็น PDF
+  barcodes SKU… --out FILE [--copies N] [--roll]
+                         ฉลากบาร์โค้ดสินค้า (EAN-13 หรือ Code 128) บนกระดาษ A4 หรือม้วนกระดาษความร้อน
   tracking validate NUMBER [--carrier C] [--json]
                          ผู้ให้บริการขนส่ง เลขตรวจสอบ และลิงก์ติดตามของหมายเลขติดตามพัสดุ
 
 หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
 รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>ship needs quote, create, list, track, packed, shipped, services, rates, sender, rule or numbers</source>
+        <translation>ship ต้องตามด้วย quote, create, list, track, packed, shipped, services, rates, sender, rule หรือ numbers</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1042,20 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>%1 written to %2</source>
         <translation>บันทึก %1 ลงใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>barcodes: --copies is a number from 1 to 1000</source>
+        <translation>barcodes: --copies ต้องเป็นตัวเลขตั้งแต่ 1 ถึง 1000</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1</source>
+        <translation>ไม่มีสินค้าที่มี SKU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barcode label(s) written to %1</source>
+        <translation>
+            <numerusform>เขียนฉลากบาร์โค้ด %n รายการลงใน %1 แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6011,22 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>หมายเลขติดตามพัสดุ</translation>
+    </message>
+    <message>
+        <source>Type or scan the carrier&apos;s tracking number:</source>
+        <translation>พิมพ์หรือสแกนหมายเลขติดตามพัสดุของผู้ให้บริการขนส่ง:</translation>
+    </message>
+    <message>
+        <source>Tracking number of package %1 saved.</source>
+        <translation>บันทึกหมายเลขติดตามพัสดุของพัสดุ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number…</source>
+        <translation>หมายเลขติดตามพัสดุ(&amp;T)…</translation>
     </message>
 </context>
 <context>

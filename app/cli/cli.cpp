@@ -67,6 +67,8 @@ QString Cli::usageText() const
               "  ship create ORDER [--service CODE] [--tracking N]… [--weight G [--dims LxWxH]]\n"
               "                         book a shipment (refused when the order must not ship)\n"
               "  ship list ORDER [--json]    the order's shipments, packages and tracking links\n"
+              "  ship track ORDER NUMBER [--package N]\n"
+              "                         the carrier's tracking number for a package, checked against its scheme\n"
               "  ship packed ORDER | ship shipped ORDER\n"
               "  ship services [--json]      carriers' services and their rate cards\n"
               "  ship rates import|export FILE [--dry-run]\n"
@@ -81,6 +83,8 @@ QString Cli::usageText() const
               "                         4×6 in shipping labels (one per package)\n"
               "  customs ORDER --out FILE [--document customs|invoice|packing-slip]\n"
               "                         the CN22/CN23 (postal) or commercial invoice (courier) as PDF\n"
+              "  barcodes SKU… --out FILE [--copies N] [--roll]\n"
+              "                         product barcode labels (EAN-13 or Code 128) on A4 sheets or a thermal roll\n"
               "  tracking validate NUMBER [--carrier C] [--json]\n"
               "                         carrier, check digit and tracking link of a tracking number\n"
               "\n"
@@ -166,7 +170,7 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"ship") {
         if (args.isEmpty())
-            return usage(tr("ship needs quote, create, list, packed, shipped, services, rates, sender, rule or numbers"));
+            return usage(tr("ship needs quote, create, list, track, packed, shipped, services, rates, sender, rule or numbers"));
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = ShipCommand::run(context, subcommand);
@@ -180,9 +184,11 @@ int Cli::run(const QStringList &arguments)
         const int code = TrackingCommand::run(context, subcommand);
         return code == Usage ? usage() : code;
     }
-    if (command == u"labels" || command == u"customs") {
+    if (command == u"labels" || command == u"customs" || command == u"barcodes") {
         context.arguments = args;
-        const int code = command == u"labels" ? DocumentsCommand::labels(context) : DocumentsCommand::customs(context);
+        const int code = command == u"labels"    ? DocumentsCommand::labels(context)
+                         : command == u"customs" ? DocumentsCommand::customs(context)
+                                                 : DocumentsCommand::barcodes(context);
         return code == Usage ? usage() : code;
     }
     if (command == u"price") {

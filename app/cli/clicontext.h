@@ -126,7 +126,7 @@ private:
     static int forwarders(CliContext &context);
 };
 
-// `ship quote|create|list|packed|shipped|services|rates|sender|rule|numbers`.
+// `ship quote|create|list|track|packed|shipped|services|rates|sender|rule|numbers`.
 class ShipCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ShipCommand)
@@ -139,6 +139,7 @@ private:
     static int create(CliContext &context);
     static int list(CliContext &context);
     static int mark(CliContext &context, const QString &what);
+    static int track(CliContext &context);
     static int services(CliContext &context);
     static int rates(CliContext &context);
     static int sender(CliContext &context);
@@ -155,7 +156,8 @@ public:
     static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
 };
 
-// `labels ORDER... --format pdf|zpl --out FILE [--dpi 203|300]` and `customs ORDER --out FILE`.
+// `labels ORDER... --format pdf|zpl --out FILE [--dpi 203|300]`, `customs ORDER --out FILE` and
+// `barcodes SKU... --out FILE [--copies N] [--roll]`.
 class DocumentsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentsCommand)
@@ -163,4 +165,5 @@ class DocumentsCommand
 public:
     static int labels(CliContext &context);
     static int customs(CliContext &context);
+    static int barcodes(CliContext &context);
 };

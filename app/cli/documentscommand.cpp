@@ -5,6 +5,8 @@
 #include "orderrepository.h"
 #include "packingslip.h"
 #include "pdfexport.h"
+#include "productlabels.h"
+#include "productrepository.h"
 #include "shipmentbooking.h"
 #include "shippingdocumentbuilder.h"
 #include "shippinglabel.h"
@@ -150,5 +152,46 @@ int DocumentsCommand::customs(CliContext &context)
         return Cli::BadInput;
     }
     context.out << tr("%1 written to %2").arg(document->title(), out) << Qt::endl;
+    return Cli::Done;
+}
+
+int DocumentsCommand::barcodes(CliContext &context)
+{
+    const bool roll = context.takeFlag(u"--roll"_s);
+    QString out, copiesText;
+    if (!context.takeOptions({{u"--out"_s, &out}, {u"--copies"_s, &copiesText}}) || context.arguments.isEmpty()
+        || out.isEmpty() || !context.firstUnknownOption().isEmpty())
+        return Cli::Usage;
+    bool ok = true;
+    const int copies = copiesText.isEmpty() ? 1 : copiesText.toInt(&ok);
+    if (!ok || copies < 1 || copies > 1000) {
+        context.err << tr("barcodes: --copies is a number from 1 to 1000") << Qt::endl;
+        return Cli::Usage;
+    }
+    Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    const ProductRepository products(connection.database());
+    QList<ProductLabelItem> items;
+    bool found = true;
+    for (const QString &sku : std::as_const(context.arguments)) {
+        const auto product = products.findBySku(sku);
+        if (!product) {
+            context.err << tr("there is no product with SKU %1").arg(sku) << Qt::endl;
+            found = false;
+            continue;
+        }
+        items.append({product->sku, product->name, product->barcode, copies});
+    }
+    if (!found)
+        return Cli::BadInput;
+    // EAN-13 from a valid GTIN, otherwise Code 128 of the SKU; A4 sheets of 3 × 8, or one 50 × 25 mm label per page.
+    const ProductLabels labels(items, roll ? ProductLabels::Layout::ThermalRoll : ProductLabels::Layout::A4Sheet);
+    QString error;
+    if (!PdfExport::write({&labels}, out, roll ? 203 : 300, &error)) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    context.out << tr("%n barcode label(s) written to %1", nullptr, labels.labelCount()).arg(out) << Qt::endl;
     return Cli::Done;
 }

@@ -21,7 +21,8 @@ bool drawsDocuments(int argc, char *argv[])
         }
         if (std::strncmp(argv[i], "--", 2) == 0)
             continue;
-        return std::strcmp(argv[i], "labels") == 0 || std::strcmp(argv[i], "customs") == 0;
+        return std::strcmp(argv[i], "labels") == 0 || std::strcmp(argv[i], "customs") == 0
+               || std::strcmp(argv[i], "barcodes") == 0;
     }
     return false;
 }

@@ -25,6 +25,8 @@ int ShipCommand::run(CliContext &context, const QString &subcommand)
         return create(context);
     if (subcommand == u"list")
         return list(context);
+    if (subcommand == u"track")
+        return track(context);
     if (subcommand == u"packed" || subcommand == u"shipped")
         return mark(context, subcommand);
     if (subcommand == u"services")
@@ -319,5 +321,38 @@ int ShipCommand::mark(CliContext &context, const QString &what)
         return Cli::BadInput;
     }
     context.out << tr("%1 is %2").arg(context.arguments.front(), what) << Qt::endl;
+    return Cli::Done;
+}
+
+int ShipCommand::track(CliContext &context)
+{
+    // ship track ORDER NUMBER [--package N]: the carrier's number for a package of the order's latest shipment.
+    QString packageText;
+    if (!context.takeOptions({{u"--package"_s, &packageText}}) || context.arguments.size() != 2
+        || !context.firstUnknownOption().isEmpty())
+        return Cli::Usage;
+    const int package = packageText.isEmpty() ? 1 : packageText.toInt();
+    Connection connection = context.open();
+    if (!connection.isOpen())
+        return Cli::BadInput;
+    QString error;
+    const auto id = OrderRepository(connection.database()).resolve(context.arguments.front(), &error);
+    const auto shipments = id ? ShipmentRepository(connection.database()).forOrder(*id) : QList<Shipment>();
+    if (id && shipments.isEmpty())
+        error = tr("order %1 has no shipment: create one with ship create").arg(context.arguments.front());
+    QStringList warnings;
+    const bool ok = !shipments.isEmpty()
+                    && ShipmentBooking(connection.database())
+                           .setTracking(shipments.back().id, package, context.arguments.at(1), &warnings, &error);
+    for (const QString &warning : std::as_const(warnings))
+        context.err << tr("warning: %1").arg(warning) << Qt::endl;
+    if (!ok) {
+        context.err << error << Qt::endl;
+        return Cli::BadInput;
+    }
+    const auto carrier = CarrierRepository(connection.database()).carrier(shipments.back().carrierCode);
+    const QString number = ShipmentRepository(connection.database()).find(shipments.back().id)->packages.at(package - 1).trackingNumber;
+    context.out << tr("Package %1: %2 %3").arg(package).arg(number, carrier ? carrier->trackingLink(number) : QString())
+                << Qt::endl;
     return Cli::Done;
 }

@@ -147,6 +147,38 @@ private Q_SLOTS:
         QVERIFY(pdfText(invoice).contains(u"EE202610005TH"_s)); // the airway bill
     }
 
+    void trackingNumberAddedAfterBooking()
+    {
+        // A DHL shipment booked without a number; the packer adds it later. A UPS number does not fit DHL.
+        Run r = run({u"ship"_s, u"create"_s, u"5235"_s, u"--service"_s, u"DHL-EXP-WW"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({u"ship"_s, u"track"_s, u"5235"_s, u"1Z999AA10123456784"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"it looks like a UPS number"_s), qPrintable(r.err));
+        r = run({u"ship"_s, u"track"_s, u"5235"_s, u"3318810025"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray shipments = QJsonDocument::fromJson(run({u"ship"_s, u"list"_s, u"5235"_s, u"--json"_s}).out.toUtf8()).array();
+        const QJsonObject package = shipments.last().toObject().value(u"packages"_s).toArray().at(0).toObject();
+        QCOMPARE(package.value(u"tracking_number"_s).toString(), u"3318810025"_s);
+        QVERIFY(package.value(u"tracking_valid"_s).toBool());
+        QCOMPARE(run({u"ship"_s, u"track"_s, u"5235"_s, u"3318810025"_s, u"--package"_s, u"2"_s}).code, 1);
+    }
+
+    void productBarcodeLabels()
+    {
+        const QString sheet = m_dir.filePath(u"barcodes.pdf"_s);
+        Run r = run({u"barcodes"_s, u"APP-01000"_s, u"SIL-01001"_s, u"--copies"_s, u"3"_s, u"--out"_s, sheet});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"6 barcode labels"_s), qPrintable(r.out));
+        const QString text = pdfText(sheet);
+        QCOMPARE(text.count(u"SKU APP-01000"_s), 3);
+        QCOMPARE(text.count(u"SKU SIL-01001"_s), 3);
+        r = run({u"barcodes"_s, u"NOPE-1"_s, u"--out"_s, m_dir.filePath(u"none.pdf"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"NOPE-1"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"none.pdf"_s)));
+    }
+
     void trackingValidate()
     {
         Run r = run({u"tracking"_s, u"validate"_s, u"3318810026"_s, u"--json"_s});

@@ -17,6 +17,7 @@
 #include "servicetablemodel.h"
 #include "shipmentbooking.h"
 #include "shipmentspanel.h"
+#include "shipmentrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -242,6 +243,21 @@ private Q_SLOTS:
         QVERIFY(panel.printButton(OrderDocuments::Kind::Label)->isEnabled());
         QVERIFY(panel.previewButton(OrderDocuments::Kind::Customs)->isEnabled());
         QVERIFY(panel.shippedButton()->isEnabled());
+        // The carrier's number typed or scanned later: a UPS number on a DHL shipment is refused and shown; the
+        // right one replaces the check-digit warning.
+        QVERIFY(panel.trackingButton()->isEnabled());
+        panel.tree()->setCurrentItem(panel.tree()->topLevelItem(0)->child(0));
+        QVERIFY(!panel.setTrackingNumber(u"1Z999AA10123456784"_s));
+        auto *message = panel.findChild<QLabel *>(u"shipmentMessage"_s);
+        QVERIFY2(message->text().contains(u"UPS"_s), qPrintable(message->text()));
+        QVERIFY(panel.setTrackingNumber(u"3318810025"_s));
+        QCOMPARE(ShipmentRepository(t.db()).forOrder(id).front().packages.front().trackingNumber, u"3318810025"_s);
+        QVERIFY(ShipmentRepository(t.db()).forOrder(id).front().packages.front().trackingValid);
+        // The tree was filled again: the newest link label is the one on screen.
+        QVERIFY(panel.findChildren<QLabel *>(u"trackingLink%1_1"_s.arg(panel.shipments().front().id))
+                    .constLast()
+                    ->text()
+                    .contains(u"3318810025"_s));
         QVERIFY(panel.markShipped());
         QCOMPARE(OrderRepository(t.db()).load(id)->status, OrderStatus::Shipped);
         QVERIFY(panel.printButton(OrderDocuments::Kind::Label)->isEnabled()); // a shipped order may be reprinted

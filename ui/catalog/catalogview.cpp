@@ -2,11 +2,14 @@
 
 #include "connection.h"
 #include "countrycombobox.h"
+#include "documentprinter.h"
 #include "landedcostdialog.h"
 #include "productcommands.h"
 #include "producteditordialog.h"
 #include "productexporter.h"
 #include "productimportdialog.h"
+#include "productlabels.h"
+#include "printsettings.h"
 #include "producttablemodel.h"
 #include "restrictionbadgedelegate.h"
 
@@ -44,6 +47,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     , m_duplicateButton(new QToolButton(this))
     , m_deleteButton(new QToolButton(this))
     , m_landedCostButton(new QToolButton(this))
+    , m_barcodeButton(new QToolButton(this))
     , m_importButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
 {
@@ -57,6 +61,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     m_duplicateButton->setObjectName(QStringLiteral("duplicateProductButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteProductButton"));
     m_landedCostButton->setObjectName(QStringLiteral("landedCostButton"));
+    m_barcodeButton->setObjectName(QStringLiteral("barcodeLabelsButton"));
     m_importButton->setObjectName(QStringLiteral("importProductsButton"));
     m_exportButton->setObjectName(QStringLiteral("exportProductsButton"));
 
@@ -65,7 +70,8 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QToolButton *button :
-         {m_addButton, m_duplicateButton, m_deleteButton, m_landedCostButton, m_importButton, m_exportButton})
+         {m_addButton, m_duplicateButton, m_deleteButton, m_landedCostButton, m_barcodeButton, m_importButton,
+          m_exportButton})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto *filters = new QHBoxLayout;
@@ -75,7 +81,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_count);
     auto *actions = new QHBoxLayout;
-    for (QToolButton *button : {m_addButton, m_duplicateButton, m_deleteButton, m_landedCostButton})
+    for (QToolButton *button : {m_addButton, m_duplicateButton, m_deleteButton, m_landedCostButton, m_barcodeButton})
         actions->addWidget(button);
     actions->addStretch();
     actions->addWidget(m_importButton);
@@ -106,6 +112,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     connect(m_duplicateButton, &QToolButton::clicked, this, &CatalogView::duplicateSelected);
     connect(m_deleteButton, &QToolButton::clicked, this, &CatalogView::deleteSelected);
     connect(m_landedCostButton, &QToolButton::clicked, this, &CatalogView::showLandedCost);
+    connect(m_barcodeButton, &QToolButton::clicked, this, &CatalogView::printBarcodeLabels);
     connect(m_importButton, &QToolButton::clicked, this, &CatalogView::importProducts);
     connect(m_exportButton, &QToolButton::clicked, this, &CatalogView::exportProducts);
     // Keyboard first: Ctrl+F to search, Enter to edit, Delete to delete, Insert to add.
@@ -153,10 +160,12 @@ void CatalogView::setDatabase(const QSqlDatabase &db, const QString &databasePat
         m_duplicateButton->setEnabled(any);
         m_deleteButton->setEnabled(any);
         m_landedCostButton->setEnabled(any);
+        m_barcodeButton->setEnabled(any);
     });
     m_duplicateButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
     m_landedCostButton->setEnabled(false);
+    m_barcodeButton->setEnabled(false);
     refreshFilterChoices();
     applyFilter();
 }
@@ -331,6 +340,23 @@ void CatalogView::showLandedCost()
     dialog.exec();
 }
 
+void CatalogView::printBarcodeLabels()
+{
+    const QList<Product> selected = selectedProducts();
+    if (selected.isEmpty() || !m_printSettings)
+        return;
+    QList<ProductLabelItem> items;
+    for (const Product &p : selected)
+        items.append({p.sku, p.name, p.barcode, 1});
+    // A label printer set for product labels means a roll; otherwise A4 sheets of 3 × 8.
+    const bool roll = m_printSettings->pageSize(DocumentType::ProductLabels).size(QPageSize::Millimeter).width() < 120;
+    const ProductLabels labels(items, roll ? ProductLabels::Layout::ThermalRoll : ProductLabels::Layout::A4Sheet);
+    DocumentPrinter printer(*m_printSettings);
+    const PrintResult result = printer.preview(labels, this);
+    if (result.status == PrintResult::Status::Failed)
+        QMessageBox::warning(this, tr("Barcode labels"), result.error);
+}
+
 void CatalogView::importProducts()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Import products"), QString(),
@@ -413,6 +439,7 @@ void CatalogView::retranslateUi()
     m_duplicateButton->setText(tr("D&uplicate"));
     m_deleteButton->setText(tr("&Delete"));
     m_landedCostButton->setText(tr("&Landed cost…"));
+    m_barcodeButton->setText(tr("&Barcode labels…"));
     m_importButton->setText(tr("&Import…"));
     m_exportButton->setText(tr("E&xport…"));
     if (m_model) {

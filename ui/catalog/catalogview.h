@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class CountryComboBox;
+class PrintSettings;
 class ProductTableModel;
 class QComboBox;
 class QLabel;
@@ -29,6 +30,7 @@ public:
     void setDatabase(const QSqlDatabase &db, const QString &databasePath, const QString &baseCurrency,
                      const QString &homeCountry);
     ProductTableModel *model() const { return m_model; }
+    void setPrintSettings(PrintSettings *settings) { m_printSettings = settings; }
     QTableView *table() const { return m_table; }
     CatalogEditor *editor() { return &m_editor; }
 
@@ -41,6 +43,9 @@ public Q_SLOTS:
     void importFile(const QString &filePath);
     void exportProducts();
     void showLandedCost();
+    // Barcode labels (EAN-13 from the GTIN, else Code 128 of the SKU) for the selected products, in a print preview
+    // from which the operator prints: A4 sheets, or one label per page on a thermal roll.
+    void printBarcodeLabels();
     void reload();
 
 Q_SIGNALS:
@@ -76,6 +81,8 @@ private:
     QToolButton *m_duplicateButton;
     QToolButton *m_deleteButton;
     QToolButton *m_landedCostButton;
+    QToolButton *m_barcodeButton;
+    PrintSettings *m_printSettings = nullptr;
     QToolButton *m_importButton;
     QToolButton *m_exportButton;
 };

@@ -101,6 +101,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_orders, &OrdersView::statusMessage, this, &MainWindow::showMessage);
     connect(m_carriers, &CarriersView::statusMessage, this, &MainWindow::showMessage);
     m_orders->setPrintSettings(m_printSettings.get());
+    m_catalog->setPrintSettings(m_printSettings.get());
     m_carriers->setPrintSettings(m_printSettings.get());
     // Market changes show up in the catalogue's badges, the price lists and the orders' market filter.
     connect(m_markets, &MarketsView::marketsChanged, m_catalog, &CatalogView::reload);

@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int ShipmentIdRole = Qt::UserRole + 1;
+constexpr int PackageSeqRole = Qt::UserRole + 2;
 enum TreeColumn { ItemColumn, ServiceColumn, StatusColumn, CostColumn, WeightColumn, TrackingColumn, TreeColumns };
 const QList<OrderDocuments::Kind> Kinds{OrderDocuments::Kind::Label, OrderDocuments::Kind::Customs,
                                         OrderDocuments::Kind::PackingSlip};
@@ -36,6 +39,7 @@ ShipmentsPanel::ShipmentsPanel(QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_rateShopButton(new QPushButton(this))
     , m_shippedButton(new QPushButton(this))
+    , m_trackingButton(new QPushButton(this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"shipmentsPanel"_s);
@@ -43,6 +47,7 @@ ShipmentsPanel::ShipmentsPanel(QWidget *parent)
     m_tree->setObjectName(u"shipmentTree"_s);
     m_rateShopButton->setObjectName(u"rateShopButton"_s);
     m_shippedButton->setObjectName(u"markShippedButton"_s);
+    m_trackingButton->setObjectName(u"trackingButton"_s);
     m_message->setObjectName(u"shipmentMessage"_s);
     for (QLabel *label : {m_refusalLabel, m_emptyLabel, m_message}) {
         label->setWordWrap(true);
@@ -77,6 +82,7 @@ ShipmentsPanel::ShipmentsPanel(QWidget *parent)
     documents->setRowStretch(int(Kinds.size()), 1);
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_rateShopButton);
+    actions->addWidget(m_trackingButton);
     actions->addWidget(m_shippedButton);
     actions->addLayout(documents);
     auto *listColumn = new QVBoxLayout;
@@ -90,6 +96,14 @@ ShipmentsPanel::ShipmentsPanel(QWidget *parent)
 
     connect(m_rateShopButton, &QPushButton::clicked, this, &ShipmentsPanel::openRateShop);
     connect(m_shippedButton, &QPushButton::clicked, this, &ShipmentsPanel::markShipped);
+    connect(m_trackingButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString number = QInputDialog::getText(this, tr("Tracking number"),
+                                                     tr("Type or scan the carrier's tracking number:"),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (ok && !number.trimmed().isEmpty())
+            setTrackingNumber(number);
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ShipmentsPanel::updateButtons);
     retranslateUi();
     refresh();
@@ -150,6 +164,7 @@ void ShipmentsPanel::fillTree()
         for (const ShipmentPackage &p : s.packages) {
             auto *child = new QTreeWidgetItem(item);
             child->setData(ItemColumn, ShipmentIdRole, s.id);
+            child->setData(ItemColumn, PackageSeqRole, p.seq);
             child->setText(ItemColumn, tr("Package %1").arg(p.seq));
             child->setText(WeightColumn, Units::formatWeight(p.parcel.weightG, Units::System::Metric, locale));
             if (p.trackingNumber.isEmpty()) {
@@ -204,6 +219,7 @@ void ShipmentsPanel::updateButtons()
         m_printButtons.value(int(kind))->setEnabled(enabled);
     }
     m_rateShopButton->setEnabled(m_orderId > 0 && m_db.isValid());
+    m_trackingButton->setEnabled(shipment && shipment->status != u"cancelled" && shipment->status != u"returned");
     m_shippedButton->setEnabled(m_orderId > 0 && m_refusals.isEmpty() && shipment
                                 && (shipment->status == u"created" || shipment->status == u"label_printed"));
     const QString customs = !m_international          ? tr("Customs papers (not needed at home)")
@@ -286,6 +302,29 @@ bool ShipmentsPanel::markShipped()
     return true;
 }
 
+bool ShipmentsPanel::setTrackingNumber(const QString &number)
+{
+    const auto shipment = currentShipment();
+    if (!shipment)
+        return false;
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const int seq = item && item->data(ItemColumn, PackageSeqRole).toInt() > 0
+                        ? item->data(ItemColumn, PackageSeqRole).toInt()
+                        : 1;
+    QString error;
+    QStringList warnings;
+    if (!ShipmentBooking(m_db).setTracking(shipment->id, seq, number, &warnings, &error)) {
+        showProblem(error);
+        return false;
+    }
+    refresh();
+    if (!warnings.isEmpty())
+        showProblem(warnings.join(u'\n'));
+    Q_EMIT statusMessage(tr("Tracking number of package %1 saved.").arg(seq));
+    Q_EMIT shipmentsChanged();
+    return true;
+}
+
 RateShopDialog *ShipmentsPanel::openRateShop()
 {
     if (m_orderId <= 0 || !m_db.isValid())
@@ -316,6 +355,7 @@ void ShipmentsPanel::retranslateUi()
     m_emptyLabel->setVisible(m_orderId > 0 && m_shipments.isEmpty());
     m_rateShopButton->setText(tr("Rate shop / create &shipment…"));
     m_shippedButton->setText(tr("Mark shi&pped"));
+    m_trackingButton->setText(tr("&Tracking number…"));
     m_documentLabels.at(0)->setText(tr("Shipping label"));
     m_documentLabels.at(2)->setText(tr("Packing slip"));
     for (QPushButton *button : std::as_const(m_previewButtons))

@@ -38,6 +38,10 @@ public:
     QPushButton *printButton(OrderDocuments::Kind kind) const { return m_printButtons.value(int(kind)); }
     QPushButton *rateShopButton() const { return m_rateShopButton; }
     QPushButton *shippedButton() const { return m_shippedButton; }
+    QPushButton *trackingButton() const { return m_trackingButton; }
+    // Stores a tracking number typed or scanned for the selected package (or the shipment's first), checked against
+    // the carrier's scheme; a DHL check-digit mismatch is shown as a warning. False with the reason shown otherwise.
+    bool setTrackingNumber(const QString &number);
 
 public Q_SLOTS:
     void refresh();
@@ -77,5 +81,6 @@ private:
     QHash<int, QPushButton *> m_printButtons;
     QPushButton *m_rateShopButton;
     QPushButton *m_shippedButton;
+    QPushButton *m_trackingButton;
     QLabel *m_message;
 };
