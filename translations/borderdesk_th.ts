@@ -3500,10 +3500,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>สแกนหรือพิมพ์หมายเลขคำสั่งซื้อ แล้วกด Enter</translation>
     </message>
     <message>
-        <source>Enter: confirm the scan · Esc: abandon the order · F5: print again · F10 or Ctrl+Q: leave the pack station</source>
-        <translation>Enter: ยืนยันการสแกน · Esc: เลิกแพ็กคำสั่งซื้อนี้ · F5: พิมพ์อีกครั้ง · F10 หรือ Ctrl+Q: ออกจากจุดแพ็กสินค้า</translation>
-    </message>
-    <message>
         <source>Scan the order number from the packing slip.</source>
         <translation>สแกนหมายเลขคำสั่งซื้อจากใบรายการสินค้าในกล่อง</translation>
     </message>
@@ -3585,6 +3581,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>✘ ORDER %1 NOT PACKED. Press F5 to try again or Esc to abandon it.</source>
         <translation>✘ คำสั่งซื้อ %1 ยังไม่เป็นสถานะแพ็กแล้ว กด F5 เพื่อลองอีกครั้ง หรือ Esc เพื่อเลิกแพ็ก</translation>
+    </message>
+    <message>
+        <source>Enter: confirm the scan · Esc: abandon the order · F5: print again · F12: next language · F10 or Ctrl+Q: leave the pack station</source>
+        <translation>Enter: ยืนยันการสแกน · Esc: เลิกแพ็กคำสั่งซื้อนี้ · F5: พิมพ์อีกครั้ง · F12: เปลี่ยนภาษา · F10 หรือ Ctrl+Q: ออกจากจุดแพ็กสินค้า</translation>
     </message>
 </context>
 <context>

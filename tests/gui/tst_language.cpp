@@ -90,6 +90,33 @@ private Q_SLOTS:
         QCOMPARE(count->text(), QStringLiteral("20 products"));
     }
 
+    void packStationSwitchesLanguageWithF12()
+    {
+        TestDatabase db(20);
+        LanguageManager languages;
+        QVERIFY(languages.switchTo(QStringLiteral("en")));
+        MainWindow window(languages);
+        QString error;
+        QVERIFY(window.openDatabase(db.path(), &error, false));
+        QWidget *station = window.openPackStation(false);
+        QVERIFY(station);
+        auto *hints = station->findChild<QLabel *>(QStringLiteral("packHints"));
+        const QString english = hints->text();
+        QVERIFY(english.contains(QStringLiteral("F12")));
+        auto *input = station->findChild<QLineEdit *>();
+        QTest::keyClick(input, Qt::Key_F12);
+        QCoreApplication::processEvents();
+        QCOMPARE(languages.current(), QStringLiteral("th"));
+        QVERIFY(hints->text() != english);
+        QVERIFY(hints->text().contains(QStringLiteral("F12")));
+        QTest::keyClick(input, Qt::Key_F12); // and round again to English
+        QCoreApplication::processEvents();
+        QCOMPARE(languages.current(), QStringLiteral("en"));
+        QCOMPARE(hints->text(), english);
+        // The same window comes back instead of a second station.
+        QCOMPARE(window.openPackStation(false), station);
+    }
+
     void everyThaiStringIsTranslated()
     {
         QTranslator translator;

@@ -279,6 +279,14 @@ QWidget *MainWindow::openPackStation(bool fullScreen)
     }
     auto *station = new PackStationWindow(m_connection.database(), *m_printSettings);
     station->setAttribute(Qt::WA_DeleteOnClose);
+    // Warehouse staff switch to their own language without a mouse: F12 steps through the languages.
+    connect(station, &PackStationWindow::languageRequested, this, [this] {
+        const QList<LanguageManager::Language> languages = LanguageManager::available();
+        qsizetype index = 0;
+        while (index < languages.size() && languages.at(index).code != m_languages.current())
+            ++index;
+        m_languages.switchTo(languages.at((index + 1) % languages.size()).code);
+    });
     m_packStation = station;
     if (fullScreen) {
         station->showFullScreen();

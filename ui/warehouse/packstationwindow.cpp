@@ -175,6 +175,7 @@ bool PackStationWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_input && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool ours = key->key() == Qt::Key_Escape || key->key() == Qt::Key_F5 || key->key() == Qt::Key_F10
+                          || key->key() == Qt::Key_F12
                           || key->matches(QKeySequence::Quit)
                           || (key->key() == Qt::Key_Q && key->modifiers().testFlag(Qt::ControlModifier));
         if (ours && event->type() == QEvent::ShortcutOverride) {
@@ -201,6 +202,9 @@ bool PackStationWindow::handleKey(const QKeyEvent &key)
         return true;
     case Qt::Key_F5:
         m_session->retryPrint();
+        return true;
+    case Qt::Key_F12:
+        Q_EMIT languageRequested();
         return true;
     case Qt::Key_F10:
     case Qt::Key_Q:
@@ -231,7 +235,7 @@ void PackStationWindow::retranslateUi()
     }
     fitColumns();
     m_hints->setText(tr("Enter: confirm the scan · Esc: abandon the order · F5: print again · "
-                        "F10 or Ctrl+Q: leave the pack station"));
+                        "F12: next language · F10 or Ctrl+Q: leave the pack station"));
     showFeedback();
 }
 

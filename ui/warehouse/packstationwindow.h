@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     // F10 or Ctrl+Q: the packer leaves the station (the window closes itself).
     void leaveRequested();
+    // F12: the packer wants the next interface language (the application switches every window).
+    void languageRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
