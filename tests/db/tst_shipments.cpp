@@ -1,6 +1,7 @@
 #include "carrierrepository.h"
 #include "orderimporter.h"
 #include "orderrepository.h"
+#include "pricelist.h"
 #include "ordersamples.h"
 #include "rateshopping.h"
 #include "shipmentbooking.h"
@@ -167,6 +168,25 @@ private Q_SLOTS:
         QCOMPARE(booking.customsFormFor(u"THP-EMS-WORLD"_s, Money(90000, u"USD"_s), u"TH"_s, u"US"_s), u"CN23"_s);
         QCOMPARE(booking.customsFormFor(u"DHL-EXP-WW"_s, Money(90000, u"USD"_s), u"TH"_s, u"US"_s), QString());
         QCOMPARE(booking.customsFormFor(u"THP-EMS-WORLD"_s, Money(90000, u"THB"_s), u"TH"_s, u"TH"_s), QString());
+    }
+
+    void landedCostTakesShippingFromTheRateCards()
+    {
+        TestDatabase t(600);
+        QString error;
+        // APP-01000: 128 g + 100 g packaging, 30 × 25 × 3 cm = 2250 cm³ ÷ 6000 = 375 g dimensional → 500 g with
+        // EMS (250 g steps); EMS zone 5 up to 500 g is THB 720.00; at 37.852 THB per EUR that is EUR 19.02.
+        const auto quote = PriceListService(t.db()).quote(u"APP-01000"_s, u"EU"_s, std::nullopt, QDate(2026, 11, 27), &error);
+        QVERIFY2(quote, qPrintable(error));
+        QCOMPARE(quote->landed.amount(LandedCost::LineKind::Shipping), Money(1902, u"EUR"_s));
+        const auto line = std::find_if(quote->landed.lines.cbegin(), quote->landed.lines.cend(),
+                                       [](const LandedCost::Line &l) { return l.kind == LandedCost::LineKind::Shipping; });
+        QVERIFY2(line->explanation.contains(u"Thailand Post EMS World"_s), qPrintable(line->explanation));
+        // With every service switched off, the market's flat estimate comes back and says so.
+        QSqlQuery(t.db()).exec(u"UPDATE shipping_services SET active = 0"_s);
+        const auto flat = PriceListService(t.db()).quote(u"APP-01000"_s, u"EU"_s, std::nullopt, QDate(2026, 11, 27), &error);
+        QVERIFY2(flat, qPrintable(error));
+        QCOMPARE(flat->landed.amount(LandedCost::LineKind::Shipping), Money(1400, u"EUR"_s));
     }
 
     void discountsAreSharedExactly()
