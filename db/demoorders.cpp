@@ -7,6 +7,7 @@
 #include "csvwriter.h"
 #include "orderimporter.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -50,10 +51,13 @@ const char16_t *const familyNames[] = {u"Carter", u"Smith", u"Müller", u"Weber"
 bool DemoShop::addDemoOrders(const QSqlDatabase &db, int orderCount, QString *error, quint32 seed)
 {
     QStringList skus;
+    QHash<QString, QString> names; // as the shop's channel lists them
     QSqlQuery q(db);
-    if (q.exec(u"SELECT sku FROM products WHERE category <> 'Tea & Coffee' ORDER BY sku"_s)) {
-        while (q.next())
+    if (q.exec(u"SELECT sku, name FROM products WHERE category <> 'Tea & Coffee' ORDER BY sku"_s)) {
+        while (q.next()) {
             skus.append(q.value(0).toString());
+            names.insert(q.value(0).toString(), q.value(1).toString());
+        }
     }
     if (skus.isEmpty()) {
         *error = tr("demo orders need the demo catalogue first");
@@ -93,13 +97,16 @@ bool DemoShop::addDemoOrders(const QSqlDatabase &db, int orderCount, QString *er
         const int minorPerUnit = order.currency == u"JPY"_s ? 1 : 100;
         for (int l = 0; l < lineCount; ++l) {
             const QString sku = skus.at(random.bounded(int(skus.size())));
-            order.lines.append({0, sku, sku, 1 + random.bounded(2), (12 + random.bounded(60)) * minorPerUnit
+            order.lines.append({0, sku, names.value(sku), 1 + random.bounded(2), (12 + random.bounded(60)) * minorPerUnit
                                     * (order.currency == u"JPY"_s ? 150 : order.currency == u"THB"_s ? 35 : 1),
                                 0, 0, QString()});
         }
         // The cases a seller meets on the first day.
         switch (i % 40) {
-        case 3: order.lines.first().sku = order.lines.first().name = u"TEA-01004"_s; break; // tea: FDA notice for the US
+        case 3: // tea: FDA prior notice for the US
+            order.lines.first().sku = u"TEA-01004"_s;
+            order.lines.first().name = u"Jasmine green tea"_s;
+            break;
         case 7: order.shipTo.phone.clear(); order.shipService = u"DHL Express Worldwide"_s; break;
         case 11:
             order.shipTo = {name, QString(), u"Avenida Paulista, 1578"_s, QString(), u"São Paulo"_s, u"SP"_s,

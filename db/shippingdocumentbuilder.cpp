@@ -160,7 +160,7 @@ std::optional<ShippingDocument> ShippingDocumentBuilder::build(qint64 orderId, q
             d.gtin = product.value(4).toString();
             d.unitNetWeightG = product.value(5).toLongLong();
             d.bin = product.value(6).toString();
-            if (d.name.isEmpty())
+            if (d.name.isEmpty() || d.name == d.sku) // some channels list the SKU as the name
                 d.name = product.value(0).toString();
         }
         if (d.customsDescription.isEmpty())

@@ -1057,6 +1057,14 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
             <numerusform>เขียนฉลากบาร์โค้ด %n รายการลงใน %1 แล้ว</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>%1: shipment %2 booked with %3</source>
+        <translation>%1: สร้างการจัดส่ง %2 ด้วยบริการ %3 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>EcbRates</name>

@@ -20,7 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Resolves every order and builds its documents' data; all or nothing, so a refused order writes no file.
+// Resolves every order and builds its documents' data; all or nothing: every order is checked before anything is
+// booked, so a refused order writes no file and books nothing.
 std::optional<QList<ShippingDocument>> documentsFor(CliContext &context, Connection &connection, bool labels)
 {
     connection = context.open();
@@ -28,8 +29,8 @@ std::optional<QList<ShippingDocument>> documentsFor(CliContext &context, Connect
         return std::nullopt;
     const OrderRepository orders(connection.database());
     const ShipmentBooking booking(connection.database());
-    const ShippingDocumentBuilder builder(connection.database());
-    QList<ShippingDocument> documents;
+    const ShipmentRepository shipments(connection.database());
+    QList<std::pair<QString, qint64>> found;
     bool ok = true;
     for (const QString &number : std::as_const(context.arguments)) {
         QString error;
@@ -39,26 +40,48 @@ std::optional<QList<ShippingDocument>> documentsFor(CliContext &context, Connect
             ok = false;
             continue;
         }
-        // A shipped order may be reprinted; one that must not ship gets no label, and is told why.
-        const bool booked = !ShipmentRepository(connection.database()).forOrder(*id).isEmpty();
+        // A packed or shipped order may be reprinted; one that must not ship gets no label, and is told why.
         const auto status = orders.load(*id)->status;
-        const bool reprint = booked && (status == OrderStatus::Packed || status == OrderStatus::Shipped);
+        const bool reprint = !shipments.forOrder(*id).isEmpty()
+                             && (status == OrderStatus::Packed || status == OrderStatus::Shipped);
         const QStringList refused = labels && !reprint ? booking.refusals(*id) : QStringList();
         if (!refused.isEmpty()) {
             context.err << DocumentsCommand::tr("%1: no label: %2").arg(number, refused.join(u"; "_s)) << Qt::endl;
             ok = false;
             continue;
         }
-        const auto document = builder.build(*id, 0, &error);
-        if (!document) {
-            context.err << DocumentsCommand::tr("%1: %2").arg(number, error) << Qt::endl;
-            ok = false;
-            continue;
-        }
-        documents.append(*document);
+        found.append({number, *id});
     }
     if (!ok)
         return std::nullopt;
+    const ShippingDocumentBuilder builder(connection.database());
+    QList<ShippingDocument> documents;
+    for (const auto &[number, id] : std::as_const(found)) {
+        QString error;
+        // Printing a label is the intent to ship: an order without a shipment gets one with the default service
+        // (and, for a postal service with an allocated range, its S10 number), as at the pack station.
+        if (labels && shipments.forOrder(id).isEmpty()) {
+            QStringList warnings;
+            const auto shipment = booking.create(id, {}, &warnings, &error);
+            for (const QString &warning : std::as_const(warnings))
+                context.err << DocumentsCommand::tr("warning: %1").arg(warning) << Qt::endl;
+            if (!shipment) {
+                context.err << DocumentsCommand::tr("%1: %2").arg(number, error) << Qt::endl;
+                return std::nullopt;
+            }
+            context.out << DocumentsCommand::tr("%1: shipment %2 booked with %3")
+                               .arg(number)
+                               .arg(shipment->id)
+                               .arg(shipment->serviceCode)
+                        << Qt::endl;
+        }
+        const auto document = builder.build(id, 0, &error);
+        if (!document) {
+            context.err << DocumentsCommand::tr("%1: %2").arg(number, error) << Qt::endl;
+            return std::nullopt;
+        }
+        documents.append(*document);
+    }
     return documents;
 }
 

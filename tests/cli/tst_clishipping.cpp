@@ -78,8 +78,10 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir.filePath(u"refused.pdf"_s);
         // #5028: cosmetics to the EU (restricted); #5012: Brazil without a CPF; #5018: on hold.
-        Run r = run({u"labels"_s, u"5028"_s, u"5012"_s, u"5018"_s, u"--out"_s, pdf});
+        // #5238 could ship, but one refused order means no file and nothing booked.
+        Run r = run({u"labels"_s, u"5238"_s, u"5028"_s, u"5012"_s, u"5018"_s, u"--out"_s, pdf});
         QCOMPARE(r.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(run({u"ship"_s, u"list"_s, u"5238"_s, u"--json"_s}).out.toUtf8()).array().size(), 0);
         QVERIFY2(r.err.contains(u"5028: no label: BEA-01165 is restricted"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"5012: no label: the recipient's tax ID (CPF/CNPJ) is missing"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"5018: no label: the order is on hold"_s), qPrintable(r.err));
@@ -145,6 +147,24 @@ private Q_SLOTS:
         const QString invoice = m_dir.filePath(u"invoice.pdf"_s);
         QCOMPARE(run({u"customs"_s, u"5240"_s, u"--document"_s, u"invoice"_s, u"--out"_s, invoice}).code, 0);
         QVERIFY(pdfText(invoice).contains(u"EE202610005TH"_s)); // the airway bill
+    }
+
+    void labelsBookTheDefaultShipment()
+    {
+        // #5238 has no shipment: printing its label books the default service, here the post with an S10 number.
+        const QString pdf = m_dir.filePath(u"booked.pdf"_s);
+        Run r = run({u"labels"_s, u"5238"_s, u"--out"_s, pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"5238: shipment"_s) && r.out.contains(u"booked with"_s), qPrintable(r.out));
+        const QJsonArray shipments = QJsonDocument::fromJson(run({u"ship"_s, u"list"_s, u"5238"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(shipments.size(), 1);
+        const QString tracking =
+            shipments.at(0).toObject().value(u"packages"_s).toArray().at(0).toObject().value(u"tracking_number"_s).toString();
+        QVERIFY(!tracking.isEmpty());
+        QVERIFY2(pdfText(pdf).contains(tracking), qPrintable(tracking));
+        // Printing again reuses the shipment.
+        QCOMPARE(run({u"labels"_s, u"5238"_s, u"--out"_s, pdf}).code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run({u"ship"_s, u"list"_s, u"5238"_s, u"--json"_s}).out.toUtf8()).array().size(), 1);
     }
 
     void trackingNumberAddedAfterBooking()
