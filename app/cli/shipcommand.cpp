@@ -117,6 +117,25 @@ std::optional<QList<Parcel>> takeParcel(CliContext &context, bool *given, bool *
     return QList<Parcel>{parcel};
 }
 
+// The latest shipment of the order named by the first argument; nullopt after printing why.
+std::optional<Shipment> latestShipment(CliContext &context, Connection &connection)
+{
+    connection = context.open();
+    if (!connection.isOpen())
+        return std::nullopt;
+    QString error;
+    const auto id = OrderRepository(connection.database()).resolve(context.arguments.front(), &error);
+    const auto shipments = id ? ShipmentRepository(connection.database()).forOrder(*id) : QList<Shipment>();
+    if (shipments.isEmpty()) {
+        context.err << (id ? ShipCommand::tr("order %1 has no shipment: create one with ship create")
+                                 .arg(context.arguments.front())
+                           : error)
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return shipments.back();
+}
+
 } // namespace
 
 int ShipCommand::quote(CliContext &context)
@@ -304,18 +323,14 @@ int ShipCommand::mark(CliContext &context, const QString &what)
 {
     if (context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty())
         return Cli::Usage;
-    Connection connection = context.open();
-    if (!connection.isOpen())
+    Connection connection;
+    const auto shipment = latestShipment(context, connection);
+    if (!shipment)
         return Cli::BadInput;
     QString error;
-    const auto id = OrderRepository(connection.database()).resolve(context.arguments.front(), &error);
-    const auto shipments = id ? ShipmentRepository(connection.database()).forOrder(*id) : QList<Shipment>();
-    if (id && shipments.isEmpty())
-        error = tr("order %1 has no shipment: create one with ship create").arg(context.arguments.front());
     const ShipmentBooking booking(connection.database());
-    const bool ok = !shipments.isEmpty()
-                    && (what == u"packed" ? booking.markPacked(shipments.back().id, &error)
-                                          : booking.markShipped(shipments.back().id, &error));
+    const bool ok = what == u"packed" ? booking.markPacked(shipment->id, &error)
+                                      : booking.markShipped(shipment->id, &error);
     if (!ok) {
         context.err << error << Qt::endl;
         return Cli::BadInput;
@@ -332,26 +347,23 @@ int ShipCommand::track(CliContext &context)
         || !context.firstUnknownOption().isEmpty())
         return Cli::Usage;
     const int package = packageText.isEmpty() ? 1 : packageText.toInt();
-    Connection connection = context.open();
-    if (!connection.isOpen())
+    Connection connection;
+    const auto shipment = latestShipment(context, connection);
+    if (!shipment)
         return Cli::BadInput;
     QString error;
-    const auto id = OrderRepository(connection.database()).resolve(context.arguments.front(), &error);
-    const auto shipments = id ? ShipmentRepository(connection.database()).forOrder(*id) : QList<Shipment>();
-    if (id && shipments.isEmpty())
-        error = tr("order %1 has no shipment: create one with ship create").arg(context.arguments.front());
     QStringList warnings;
-    const bool ok = !shipments.isEmpty()
-                    && ShipmentBooking(connection.database())
-                           .setTracking(shipments.back().id, package, context.arguments.at(1), &warnings, &error);
+    const bool ok = ShipmentBooking(connection.database())
+                        .setTracking(shipment->id, package, context.arguments.at(1), &warnings, &error);
     for (const QString &warning : std::as_const(warnings))
         context.err << tr("warning: %1").arg(warning) << Qt::endl;
     if (!ok) {
         context.err << error << Qt::endl;
         return Cli::BadInput;
     }
-    const auto carrier = CarrierRepository(connection.database()).carrier(shipments.back().carrierCode);
-    const QString number = ShipmentRepository(connection.database()).find(shipments.back().id)->packages.at(package - 1).trackingNumber;
+    const auto carrier = CarrierRepository(connection.database()).carrier(shipment->carrierCode);
+    const QString number =
+        ShipmentRepository(connection.database()).find(shipment->id)->packages.at(package - 1).trackingNumber;
     context.out << tr("Package %1: %2 %3").arg(package).arg(number, carrier ? carrier->trackingLink(number) : QString())
                 << Qt::endl;
     return Cli::Done;
