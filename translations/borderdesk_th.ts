@@ -2278,10 +2278,6 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
 <context>
     <name>OrderChecker</name>
     <message>
-        <source>%1 is restricted in this market: %2</source>
-        <translation>%1 มีข้อจำกัดในตลาดนี้: %2</translation>
-    </message>
-    <message>
         <source>SKU %1 is not in the catalogue, so its HS code, origin and weight are unknown</source>
         <translation>SKU %1 ไม่อยู่ในแคตตาล็อกสินค้า จึงไม่ทราบรหัส HS ประเทศต้นกำเนิด และน้ำหนัก</translation>
     </message>
@@ -2380,6 +2376,18 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     <message>
         <source>not an international number</source>
         <translation>ไม่ใช่หมายเลขในรูปแบบสากล</translation>
+    </message>
+    <message>
+        <source>%1 is prohibited in this market</source>
+        <translation>%1 เป็นสินค้าต้องห้ามในตลาดนี้</translation>
+    </message>
+    <message>
+        <source>%1 needs a licence in this market</source>
+        <translation>%1 ต้องมีใบอนุญาตในตลาดนี้</translation>
+    </message>
+    <message>
+        <source>%1 is restricted in this market</source>
+        <translation>%1 มีข้อจำกัดในตลาดนี้</translation>
     </message>
 </context>
 <context>

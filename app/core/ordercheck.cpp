@@ -11,8 +11,16 @@ using namespace Qt::StringLiterals;
 
 QString OrderProblem::message() const
 {
-    if (code == u"restricted"_s)
-        return OrderChecker::tr("%1 is restricted in this market: %2").arg(subject, detail);
+    if (code == u"restricted"_s) {
+        // The detail is "level: note" (or the level alone): say the level in words, then the note.
+        const qsizetype colon = detail.indexOf(u": "_s);
+        const QString level = colon < 0 ? detail : detail.left(colon);
+        const QString note = colon < 0 ? QString() : detail.mid(colon + 2);
+        const QString what = level == u"prohibited" ? OrderChecker::tr("%1 is prohibited in this market").arg(subject)
+                             : level == u"licence"  ? OrderChecker::tr("%1 needs a licence in this market").arg(subject)
+                                                    : OrderChecker::tr("%1 is restricted in this market").arg(subject);
+        return note.isEmpty() ? what : what + u": "_s + note;
+    }
     if (code == u"unknown_sku"_s)
         return OrderChecker::tr("SKU %1 is not in the catalogue, so its HS code, origin and weight are unknown")
             .arg(subject);

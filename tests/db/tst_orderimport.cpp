@@ -89,7 +89,7 @@ private Q_SLOTS:
         QStringList messages;
         for (const OrderProblem &p : tea.problems)
             messages.append(p.message());
-        QVERIFY2(messages.contains(u"TEA-01004 is restricted in this market: restricted: Food (coffee, tea, spices): FDA prior notice for every shipment."_s),
+        QVERIFY2(messages.contains(u"TEA-01004 is restricted in this market: Food (coffee, tea, spices): FDA prior notice for every shipment."_s),
                  qPrintable(messages.join(u'\n')));
         const StoredOrderCheck tokyo = orders.storedCheck(orders.findByNumber(u"#1003"_s).first());
         QCOMPARE(tokyo.problems.size(), 1);
