@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 
 ShippingDocumentBuilder::ShippingDocumentBuilder(const QSqlDatabase &db)
     : m_db(db)
+    , m_shopping(db)
 {
 }
 
@@ -199,7 +200,7 @@ std::optional<ShippingDocument> ShippingDocumentBuilder::build(qint64 orderId, q
                                                             : CustomsFormKind::None;
     } else {
         // A draft: the default service and one parcel, so documents can be previewed before booking.
-        const RateShopping shopping(m_db);
+        const RateShopping &shopping = m_shopping;
         ShipmentPackage draft;
         draft.parcel = shopping.parcelFor(*order, nullptr);
         packages.append(draft);

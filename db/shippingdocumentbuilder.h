@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rateshopping.h"
 #include "shippingdocument.h"
 
 #include <QCoreApplication>
@@ -28,4 +29,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    RateShopping m_shopping; // for drafts; loads the services once per builder, not once per order
 };
