@@ -21,4 +21,8 @@ public:
     // Adds orderCount international orders for the demo catalogue, through the order import (checks, risk, holds).
     static bool addDemoOrders(const QSqlDatabase &db, int orderCount, QString *error, quint32 seed = 20261128);
     static constexpr int DefaultOrderCount = 240;
+    // A year of sales before those orders (delivered, returned, cancelled, with their shipments and month-start
+    // exchange rates), so the dashboard and the reports have a past to show. About 1,500 orders.
+    static bool addDemoHistory(const QSqlDatabase &db, QString *error, quint32 seed = 20251125);
+    static constexpr int Months = 13;
 };

@@ -5,11 +5,8 @@
 #include "marketrepository.h"
 #include "pricelist.h"
 #include "productrepository.h"
+#include "tableexport.h"
 
-#include <QFile>
-#include <QSaveFile>
-
-#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,72 +31,9 @@ QStringList headerFor(PriceExporter::Form form, const Market &market)
 QStringList cellsFor(PriceExporter::Form form, const Market &market, const Row &row)
 {
     if (form == PriceExporter::Form::Shopify)
-        return {CsvWriter::neutralised(row.sku), row.price.toDecimalString()};
-    return {CsvWriter::neutralised(row.sku), CsvWriter::neutralised(row.name), market.code, row.price.toDecimalString(),
+        return {row.sku, row.price.toDecimalString()};
+    return {row.sku, row.name, market.code, row.price.toDecimalString(),
             row.price.currency(), row.source, row.rateDate.toString(Qt::ISODate)};
-}
-
-bool writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = PriceExporter::tr("%1: cannot write the file: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(CsvWriter::record(header).toUtf8());
-    for (const QStringList &row : rows)
-        file.write(CsvWriter::record(row).toUtf8());
-    if (!file.commit()) {
-        *error = PriceExporter::tr("%1: cannot finish writing the file: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &rows, int priceColumn,
-               int decimals, QString *error)
-{
-    // Written next to the target and renamed over it, so a failed export leaves no half workbook.
-    const QString temporary = path + u".part"_s;
-    const QByteArray temporaryName = temporary.toUtf8();
-    lxw_workbook *workbook = workbook_new(temporaryName.constData());
-    if (!workbook) {
-        *error = PriceExporter::tr("%1: cannot create the workbook").arg(path);
-        return false;
-    }
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Prices");
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    lxw_format *money = workbook_add_format(workbook);
-    const QByteArray numberFormat = decimals > 0 ? "0." + QByteArray(decimals, '0') : QByteArray("0");
-    format_set_num_format(money, numberFormat.constData());
-    for (int c = 0; c < header.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            const QString &cell = rows.at(r).at(c);
-            if (c == priceColumn) {
-                // A real number in the sheet; the exact decimal text is what it came from.
-                worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toDouble(), money);
-            } else {
-                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toUtf8().constData(), nullptr);
-            }
-        }
-    }
-    const lxw_error result = workbook_close(workbook);
-    if (result != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        *error = PriceExporter::tr("%1: cannot write the workbook: %2")
-                     .arg(path, QString::fromUtf8(lxw_strerror(result)));
-        return false;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        *error = PriceExporter::tr("%1: cannot replace the file").arg(path);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -137,9 +71,6 @@ qint64 PriceExporter::exportFile(const QSqlDatabase &db, const QString &marketCo
         }
     }
     const QStringList header = headerFor(form, *market);
-    const bool ok = filePath.endsWith(u".xlsx"_s, Qt::CaseInsensitive)
-                        ? writeXlsx(filePath, header, rows, form == Form::Shopify ? 1 : 3,
-                                    Money(0, market->currency).fractionDigits(), error)
-                        : writeCsv(filePath, header, rows, error);
-    return ok ? rows.size() : -1;
+    const TableExport::Table table{u"Prices"_s, header, rows, {form == Form::Shopify ? 1 : 3}};
+    return TableExport::write(filePath, table, error) ? rows.size() : -1;
 }

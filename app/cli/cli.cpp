@@ -87,6 +87,16 @@ QString Cli::usageText() const
               "                         product barcode labels (EAN-13 or Code 128) on A4 sheets or a thermal roll\n"
               "  tracking validate NUMBER [--carrier C] [--json]\n"
               "                         carrier, check digit and tracking link of a tracking number\n"
+              "  report sales [--by region|subregion|country|month|market|channel] [--from YYYY-MM-DD]\n"
+              "              [--to YYYY-MM-DD] [--currency CUR] [--market M] [--country CC] [--compare] [--json]\n"
+              "              [--out FILE.csv|FILE.xlsx]\n"
+              "                         orders, revenue net of returns and margin per group; --compare adds the\n"
+              "                         period before\n"
+              "  report products|carriers [--from] [--to] [--currency] [--market] [--country] [--limit N] [--json]\n"
+              "                         best sellers; carrier spend and average cost per shipment by destination\n"
+              "  report fees [CHANNEL PERCENT]   channel fees that the margin subtracts\n"
+              "  report timezone [ZONE]  the shop's time zone for report days (e.g. Asia/Bangkok)\n"
+              "  report rebuild          count every order again\n"
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
@@ -182,6 +192,14 @@ int Cli::run(const QStringList &arguments)
         const QString subcommand = args.takeFirst();
         context.arguments = args;
         const int code = TrackingCommand::run(context, subcommand);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"report") {
+        if (args.isEmpty())
+            return usage(tr("report needs sales, products, carriers, fees, timezone or rebuild"));
+        const QString subcommand = args.takeFirst();
+        context.arguments = args;
+        const int code = ReportCommand::run(context, subcommand);
         return code == Usage ? usage() : code;
     }
     if (command == u"labels" || command == u"customs" || command == u"barcodes") {

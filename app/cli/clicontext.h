@@ -156,6 +156,22 @@ public:
     static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
 };
 
+// `report sales --by region|subregion|country|month|market|channel [--from D] [--to D] [--currency C] [--market M]
+// [--country CC] [--compare] [--json] [--out FILE.csv|.xlsx]`, `report products|carriers`, `report fees [CHANNEL
+// PERCENT]`, `report timezone [ZONE]`, `report rebuild`.
+class ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    static int run(CliContext &context, const QString &subcommand); // returns a Cli::ExitCode
+
+private:
+    static int sales(CliContext &context);
+    static int lists(CliContext &context, const QString &what);
+    static int settings(CliContext &context, const QString &what);
+};
+
 // `labels ORDER... --format pdf|zpl --out FILE [--dpi 203|300]`, `customs ORDER --out FILE` and
 // `barcodes SKU... --out FILE [--copies N] [--roll]`.
 class DocumentsCommand

@@ -60,6 +60,7 @@ int InitCommand::run(CliContext &context)
             return Cli::BadInput;
         }
         if (!DemoShop::populate(connection.database(), DemoShop::DefaultProductCount, &error)
+            || !DemoShop::addDemoHistory(connection.database(), &error)
             || !DemoShop::addDemoOrders(connection.database(), DemoShop::DefaultOrderCount, &error)) {
             context.err << error << Qt::endl;
             return Cli::BadInput;
