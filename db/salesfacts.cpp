@@ -7,6 +7,7 @@
 #include "writetransaction.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -197,6 +198,10 @@ qint64 SalesFacts::refresh(QString *error, const std::function<bool(int)> &progr
     if (total == 0)
         return 0;
     QTimeZone zone = timeZone();
+    // The triggers' statement journals and the sums' pages stay in memory: twice as fast on a big first refresh.
+    QSqlQuery(m_db).exec(u"PRAGMA temp_store = MEMORY"_s);
+    QSqlQuery(m_db).exec(u"PRAGMA cache_size = -262144"_s);
+    const auto restoreCache = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA cache_size = -2000"_s); });
     WriteTransaction transaction(m_db);
     if (!transaction.isActive()) {
         *error = transaction.error();
@@ -214,7 +219,7 @@ qint64 SalesFacts::refresh(QString *error, const std::function<bool(int)> &progr
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT s.order_id, sum(coalesce(s.cost_base_minor, 0)) FROM report_dirty d "
-                u"JOIN shipments s ON s.order_id = d.order_id WHERE s.status <> 'cancelled' GROUP BY s.order_id"_s)) {
+                u"CROSS JOIN shipments s ON s.order_id = d.order_id WHERE s.status <> 'cancelled' GROUP BY s.order_id"_s)) {
         *error = q.lastError().text();
         return -1;
     }
@@ -230,7 +235,7 @@ qint64 SalesFacts::refresh(QString *error, const std::function<bool(int)> &progr
                      u"o.total_minor, o.total_base_minor FROM report_dirty d LEFT JOIN orders o ON o.id = d.order_id "
                      u"ORDER BY d.order_id"_s)
         || !lines.exec(u"SELECT l.order_id, coalesce(l.product_id, 0), l.quantity FROM report_dirty d "
-                       u"JOIN order_lines l ON l.order_id = d.order_id ORDER BY l.order_id"_s)) {
+                       u"CROSS JOIN order_lines l ON l.order_id = d.order_id ORDER BY d.order_id"_s)) {
         *error = orders.lastError().isValid() ? orders.lastError().text() : lines.lastError().text();
         return -1;
     }
@@ -283,20 +288,19 @@ qint64 SalesFacts::refresh(QString *error, const std::function<bool(int)> &progr
             // The order's own rate: its base total against its total.
             const auto toBase = [&](qint64 minor) { return proportion(minor, revenueBase, o.total); };
 
-            std::optional<qint64> cost = orderLines.isEmpty() ? std::nullopt : std::optional<qint64>(0);
+            qint64 cost = 0;
+            bool costKnown = !orderLines.isEmpty();
             for (const LineRow &line : std::as_const(orderLines)) {
                 const auto product = context.productCost.constFind(line.productId);
-                if (product == context.productCost.constEnd()) {
-                    cost.reset();
-                    break;
-                }
-                const auto converted =
-                    rates.convert(product->first * line.quantity, product->second, context.baseCurrency, rateDay);
+                const auto converted = product == context.productCost.constEnd()
+                                           ? std::nullopt
+                                           : rates.convert(product->first * line.quantity, product->second,
+                                                           context.baseCurrency, rateDay);
                 if (!converted) {
-                    cost.reset();
+                    costKnown = false;
                     break;
                 }
-                *cost += *converted;
+                cost += *converted;
             }
 
             const MarketFacts market = context.markets.value(o.market);
@@ -328,8 +332,8 @@ qint64 SalesFacts::refresh(QString *error, const std::function<bool(int)> &progr
             insert.bind(c++, o.total);
             insert.bind(c++, revenueBase);
             insert.bind(c++, toBase(o.tax));
-            if (cost)
-                insert.bind(c++, *cost);
+            if (costKnown)
+                insert.bind(c++, cost);
             else
                 insert.bindNull(c++);
             insert.bind(c++, shipping);
@@ -346,6 +350,10 @@ qint64 SalesFacts::refresh(QString *error, const std::function<bool(int)> &progr
     }
     if (orders.lastError().isValid()) {
         *error = orders.lastError().text();
+        return -1;
+    }
+    if (progress && !progress(99)) {
+        *error = tr("cancelled; the reports were left as they were");
         return -1;
     }
     if (!q.exec(u"DELETE FROM report_dirty"_s)) {

@@ -489,13 +489,14 @@ std::optional<DashboardFigures> SalesReportService::dashboard(const QDate &today
         bool restricted = false;
         bool missing = false;
         for (const OrderProblem &problem : OrderCheck::problemsFromJson(q.value(0).toByteArray())) {
-            if (!problem.blocking)
-                continue;
-            (problem.code == u"restricted"_s ? restricted : missing) = true;
+            if (problem.blocking)
+                (problem.code == u"restricted"_s ? restricted : missing) = true;
         }
+        const bool fraud = !OrderCheck::reasonsFromJson(q.value(1).toByteArray()).isEmpty();
         figures.onHoldRestricted += restricted;
         figures.onHoldMissingData += missing;
-        figures.onHoldFraud += !restricted && !missing;
+        figures.onHoldFraud += fraud;
+        figures.onHoldOther += !restricted && !missing && !fraud;
     }
     SalesQuery day;
     day.by = SalesGrouping::Channel;

@@ -121,10 +121,12 @@ struct CarrierSpendRow
 struct DashboardFigures
 {
     qint64 waitingToShip = 0; // new, ready to ship, picked, packed
+    // On hold and why; one order can have several reasons, so the reasons may add up to more than onHold.
     qint64 onHold = 0;
-    qint64 onHoldFraud = 0;      // held for the risk score
-    qint64 onHoldRestricted = 0; // restricted or prohibited goods
-    qint64 onHoldMissingData = 0; // a missing phone, tax ID, HS code, weight…
+    qint64 onHoldFraud = 0;       // fraud signals fired (risk reasons)
+    qint64 onHoldRestricted = 0;  // restricted or prohibited goods
+    qint64 onHoldMissingData = 0; // a missing phone, tax ID, HS code, weight, unknown SKU…
+    qint64 onHoldOther = 0;       // none of those: held by hand
     Money revenueToday;
     Money revenueThisMonth;
     qint64 ordersToday = 0;

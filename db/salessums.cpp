@@ -12,9 +12,91 @@ namespace {
 
 // The columns every aggregate query sums, in the order Totals reads them.
 const QString SumColumns =
-    u"sum(orders), sum(cancelled), sum(returned), sum(revenue_minor), sum(revenue_base_minor), sum(returns_minor), "
-    u"sum(returns_base_minor), sum(tax_base_minor), sum(cost_base_minor), sum(without_cost), "
-    u"sum(shipping_base_minor), sum(duties_base_minor), sum(fees_base_minor)"_s;
+    u"sum(orders) AS o, sum(cancelled) AS c, sum(returned) AS r, sum(revenue_minor) AS rv, "
+    u"sum(revenue_base_minor) AS rvb, sum(returns_minor) AS rt, sum(returns_base_minor) AS rtb, "
+    u"sum(tax_base_minor) AS t, sum(cost_base_minor) AS co, sum(without_cost) AS wc, "
+    u"sum(shipping_base_minor) AS s, sum(duties_base_minor) AS d, sum(fees_base_minor) AS f"_s;
+
+// The same, subtracted: days of a month read whole that fall outside the period.
+QString negated()
+{
+    QString columns = SumColumns;
+    return columns.replace(u"sum("_s, u"-sum("_s);
+}
+const QString NegatedSumColumns = negated();
+
+// Summing the parts of a UNION ALL: the 13 columns by position.
+QString outerSums()
+{
+    QStringList columns;
+    for (const QString &name : {u"o"_s, u"c"_s, u"r"_s, u"rv"_s, u"rvb"_s, u"rt"_s, u"rtb"_s, u"t"_s, u"co"_s,
+                                u"wc"_s, u"s"_s, u"d"_s, u"f"_s})
+        columns.append(u"sum("_s + name + u')');
+    return columns.join(u", "_s);
+}
+
+// Which aggregate rows cover a period: whole months from sales_monthly, and for a month the period covers only in
+// part, either its days from sales_daily or the whole month less the days outside, whichever reads fewer days.
+struct Plan
+{
+    struct Days
+    {
+        QDate from;
+        QDate to;
+        bool subtract = false;
+    };
+    QDate firstMonth; // invalid: no monthly rows
+    QDate lastMonth;
+    QList<Days> days;
+};
+
+QDate monthStart(const QDate &day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+QDate monthEnd(const QDate &day)
+{
+    return monthStart(day).addMonths(1).addDays(-1);
+}
+
+Plan planFor(const QDate &from, const QDate &to)
+{
+    Plan plan;
+    QDate first = monthStart(from);
+    QDate last = monthStart(to);
+    const auto cover = [&](const QDate &month, const QDate &inFrom, const QDate &inTo) {
+        // Reading the month whole costs about one day's rows, plus the days outside the period.
+        const qint64 inside = inFrom.daysTo(inTo) + 1;
+        const qint64 outside = month.daysInMonth() - inside;
+        if (outside + 1 < inside) {
+            if (monthStart(month) < inFrom)
+                plan.days.append({monthStart(month), inFrom.addDays(-1), true});
+            if (inTo < monthEnd(month))
+                plan.days.append({inTo.addDays(1), monthEnd(month), true});
+            return true;
+        }
+        plan.days.append({inFrom, inTo, false});
+        return false;
+    };
+    if (first == last) {
+        if (from == first && to == monthEnd(to)) {
+            plan.firstMonth = plan.lastMonth = first;
+        } else if (cover(first, from, to)) {
+            plan.firstMonth = plan.lastMonth = first;
+        }
+        return plan;
+    }
+    if (from != first && !cover(first, from, monthEnd(first)))
+        first = first.addMonths(1);
+    if (to != monthEnd(to) && !cover(last, last, to))
+        last = last.addMonths(-1);
+    if (first <= last) {
+        plan.firstMonth = first;
+        plan.lastMonth = last;
+    }
+    return plan;
+}
 
 QString filters(const SalesQuery &query, QVariantList *binds)
 {
@@ -113,7 +195,8 @@ bool SalesSums::resolveRange(SalesQuery *query, QString *error) const
         QSqlQuery q(m_db);
         QDate first = QDate::currentDate();
         QDate last = first;
-        if (q.exec(u"SELECT min(day), max(day) FROM sales_daily"_s) && q.next() && !q.value(0).isNull()) {
+        // Two seeks on the key (min and max together would scan the table).
+        if (q.exec(u"SELECT (SELECT min(day) FROM sales_daily), (SELECT max(day) FROM sales_daily)"_s) && q.next() && !q.value(0).isNull()) {
             first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
             last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         }
@@ -140,29 +223,32 @@ std::optional<QHash<QString, SalesSums::Totals>> SalesSums::collect(const SalesQ
     QHash<QString, Totals> out;
     QSqlQuery q(m_db);
     if (currency == base) {
-        // Whole months from the monthly sums, the days before and after them from the daily ones.
-        const QDate firstFull = query.from.day() == 1 ? query.from : QDate(query.from.year(), query.from.month(), 1).addMonths(1);
-        const QDate afterFull = query.to.addDays(1).day() == 1 ? query.to.addDays(1)
-                                                                : QDate(query.to.year(), query.to.month(), 1);
+        const Plan plan = planFor(query.from, query.to);
         QVariantList binds;
-        QString sql;
-        if (firstFull < afterFull) {
-            sql = u"SELECT "_s + monthlyKey + u" AS k, "_s + SumColumns
-                + u" FROM sales_monthly WHERE month >= ? AND month < ?"_s;
-            binds << firstFull.toString(u"yyyy-MM"_s) << afterFull.toString(u"yyyy-MM"_s);
-            sql += filters(query, &binds) + u" GROUP BY k UNION ALL "_s;
-            sql += u"SELECT "_s + dailyKey + u" AS k, "_s + SumColumns
-                + u" FROM sales_daily WHERE ((day >= ? AND day < ?) OR (day >= ? AND day <= ?))"_s;
-            binds << from << firstFull.toString(Qt::ISODate) << afterFull.toString(Qt::ISODate) << to;
-        } else {
-            sql = u"SELECT "_s + dailyKey + u" AS k, "_s + SumColumns + u" FROM sales_daily WHERE day >= ? AND day <= ?"_s;
-            binds << from << to;
+        QStringList parts;
+        if (plan.firstMonth.isValid()) {
+            binds << plan.firstMonth.toString(u"yyyy-MM"_s) << plan.lastMonth.toString(u"yyyy-MM"_s);
+            parts.append(u"SELECT "_s + monthlyKey + u" AS k, "_s + SumColumns
+                         + u" FROM sales_monthly WHERE month >= ? AND month <= ?"_s + filters(query, &binds)
+                         + u" GROUP BY k"_s);
         }
-        sql += filters(query, &binds) + u" GROUP BY k"_s;
+        for (const Plan::Days &days : plan.days) {
+            binds << days.from.toString(Qt::ISODate) << days.to.toString(Qt::ISODate);
+            parts.append(u"SELECT "_s + dailyKey + u" AS k, "_s + (days.subtract ? NegatedSumColumns : SumColumns)
+                         + u" FROM sales_daily WHERE day >= ? AND day <= ?"_s + filters(query, &binds)
+                         + u" GROUP BY k"_s);
+        }
+        const QString sql = parts.size() == 1 ? parts.front()
+                                              : u"SELECT k, "_s + outerSums() + u" FROM ("_s
+                                                    + parts.join(u" UNION ALL "_s) + u") GROUP BY k"_s;
         if (!run(q, sql, binds, error))
             return std::nullopt;
-        while (q.next())
-            out[q.value(0).toString()] += readTotals(q, 1, false);
+        while (q.next()) {
+            // A group whose only sales fell on the days subtracted again sums to nothing: not a row.
+            const Totals totals = readTotals(q, 1, false);
+            if (totals.orders != 0 || totals.cancelled != 0)
+                out[q.value(0).toString()] += totals;
+        }
         return out;
     }
     // Another currency: day by day, converting the base amounts at each day's rate.

@@ -94,6 +94,8 @@ int ReportCommand::sales(CliContext &context)
         return Cli::Usage;
     if (!context.arguments.isEmpty() || !context.firstUnknownOption().isEmpty())
         return Cli::Usage;
+    if (by.isEmpty())
+        by = u"country"_s;
     const auto grouping = SalesReportService::groupingFromName(by);
     if (!grouping) {
         context.err << tr("--by: \"%1\" is not one of region, subregion, country, month, market, channel").arg(by)

@@ -172,41 +172,41 @@ END;
 -- What makes an order count again. Status moves, edits, new lines and booked shipments all do.
 CREATE TRIGGER orders_report_added AFTER INSERT ON orders
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (NEW.id);
+    INSERT INTO report_dirty (order_id) SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = NEW.id);
 END;
 CREATE TRIGGER orders_report_changed
 AFTER UPDATE OF created_at, currency, subtotal_minor, discount_minor, shipping_minor, tax_minor, total_minor,
                 total_base_minor, rate_to_base, market_code, incoterm, status, ship_country, channel ON orders
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (NEW.id);
+    INSERT INTO report_dirty (order_id) SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = NEW.id);
 END;
 CREATE TRIGGER orders_report_removed AFTER DELETE ON orders
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (OLD.id);
+    INSERT INTO report_dirty (order_id) SELECT OLD.id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = OLD.id);
 END;
 CREATE TRIGGER order_lines_report_added AFTER INSERT ON order_lines
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (NEW.order_id);
+    INSERT INTO report_dirty (order_id) SELECT NEW.order_id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = NEW.order_id);
 END;
 CREATE TRIGGER order_lines_report_changed AFTER UPDATE ON order_lines
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (NEW.order_id);
+    INSERT INTO report_dirty (order_id) SELECT NEW.order_id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = NEW.order_id);
 END;
 CREATE TRIGGER order_lines_report_removed AFTER DELETE ON order_lines
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (OLD.order_id);
+    INSERT INTO report_dirty (order_id) SELECT OLD.order_id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = OLD.order_id);
 END;
 CREATE TRIGGER shipments_report_added AFTER INSERT ON shipments
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (NEW.order_id);
+    INSERT INTO report_dirty (order_id) SELECT NEW.order_id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = NEW.order_id);
 END;
 CREATE TRIGGER shipments_report_changed AFTER UPDATE OF status, cost_base_minor, order_id ON shipments
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (NEW.order_id);
+    INSERT INTO report_dirty (order_id) SELECT NEW.order_id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = NEW.order_id);
 END;
 CREATE TRIGGER shipments_report_removed AFTER DELETE ON shipments
 BEGIN
-    INSERT OR IGNORE INTO report_dirty (order_id) VALUES (OLD.order_id);
+    INSERT INTO report_dirty (order_id) SELECT OLD.order_id WHERE NOT EXISTS (SELECT 1 FROM report_dirty WHERE order_id = OLD.order_id);
 END;
 
 -- Carrier spend by the day a shipment was booked.

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void keyboardOnly()
     {
         const ProductRepository repo(m_db->db());
+        QVERIFY(m_window->showView(QStringLiteral("catalogue"))); // the dashboard is the home view
         QTest::keySequence(m_window.get(), QKeySequence::Find);
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("catalogSearch"));
         QTRY_VERIFY(search->hasFocus());

@@ -111,7 +111,9 @@ OrderFilter OrderFilterBar::filter() const
 {
     OrderFilter filter;
     const int status = m_status->currentData().toInt();
-    if (status >= 0)
+    if (status == WaitingToShip)
+        filter.statuses = waitingToShip();
+    else if (status >= 0)
         filter.statuses = {static_cast<OrderStatus>(status)};
     filter.marketCode = m_market->currentData().toString();
     filter.country = m_country->currentCode();
@@ -122,6 +124,25 @@ OrderFilter OrderFilterBar::filter() const
     filter.minRisk = m_minRisk->value();
     filter.text = m_search->text().trimmed();
     return filter;
+}
+
+QList<OrderStatus> OrderFilterBar::waitingToShip()
+{
+    return {OrderStatus::New, OrderStatus::ReadyToShip, OrderStatus::Picked, OrderStatus::Packed};
+}
+
+void OrderFilterBar::showStatuses(const QList<OrderStatus> &statuses)
+{
+    int data = -1;
+    if (statuses == waitingToShip())
+        data = WaitingToShip;
+    else if (statuses.size() == 1)
+        data = static_cast<int>(statuses.front());
+    const int index = m_status->findData(data);
+    if (index == m_status->currentIndex())
+        emitNow();
+    else
+        m_status->setCurrentIndex(qMax(index, 0));
 }
 
 void OrderFilterBar::emitNow()
@@ -165,6 +186,7 @@ void OrderFilterBar::retranslateUi()
         const int index = m_status->currentIndex();
         m_status->clear();
         m_status->addItem(tr("All statuses"), -1);
+        m_status->addItem(tr("Waiting to ship"), WaitingToShip);
         for (OrderStatus status : OrderStatuses::all())
             m_status->addItem(OrderStatuses::label(status), static_cast<int>(status));
         m_status->setCurrentIndex(qMax(index, 0));

@@ -31,6 +31,9 @@ public:
     void refreshMarkets();
     void setCountText(const QString &text);
     void focusSearch();
+    // Shows these statuses: one status, all, or the ones waiting to ship (new, ready to ship, picked, packed).
+    void showStatuses(const QList<OrderStatus> &statuses);
+    static QList<OrderStatus> waitingToShip();
 
 Q_SIGNALS:
     void filterChanged();
@@ -39,6 +42,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int WaitingToShip = -2;
     void emitNow();
     void retranslateUi();
 

@@ -530,3 +530,8 @@ void OrdersView::changeEvent(QEvent *event)
         retranslateUi();
     QWidget::changeEvent(event);
 }
+
+void OrdersView::showStatuses(const QList<OrderStatus> &statuses)
+{
+    m_filterBar->showStatuses(statuses);
+}

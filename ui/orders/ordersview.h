@@ -69,6 +69,8 @@ public Q_SLOTS:
     BatchPrintDialog *printDocumentsSelected();
     RateShopDialog *rateShopCurrent();
     void reload();
+    // Shows the orders of these statuses (from the dashboard).
+    void showStatuses(const QList<OrderStatus> &statuses);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "carriersview.h"
 #include "catalogview.h"
+#include "dashboardview.h"
 #include "databasebackup.h"
 #include "firstrundialog.h"
 #include "languagemanager.h"
@@ -12,6 +13,7 @@
 #include "pricelistsview.h"
 #include "printsettings.h"
 #include "ratesview.h"
+#include "reportsview.h"
 #include "shopsettings.h"
 
 #include <QActionGroup>
@@ -40,6 +42,8 @@ const QString RatesViewName = u"rates"_s;
 const QString PricesViewName = u"prices"_s;
 const QString MarketsViewName = u"markets"_s;
 const QString ShippingViewName = u"shipping"_s;
+const QString DashboardViewName = u"dashboard"_s;
+const QString ReportsViewName = u"reports"_s;
 constexpr int StatusMessageMs = 6000;
 } // namespace
 
@@ -51,12 +55,14 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardView(this))
     , m_catalog(new CatalogView(m_undoStack, this))
     , m_orders(new OrdersView(this))
     , m_rates(new RatesView(this))
     , m_markets(new MarketsView(this))
     , m_prices(new PriceListsView(this))
     , m_carriers(new CarriersView(this))
+    , m_reports(new ReportsView(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -64,6 +70,10 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setMaximumWidth(200);
+    // Home: what waits and where sales come from.
+    auto *dashboardItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/dashboard.svg"_s), QString(), m_navigation);
+    dashboardItem->setData(Qt::UserRole, DashboardViewName);
+    m_pages->addWidget(m_dashboard);
     auto *catalogueItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/catalogue.svg"_s), QString(), m_navigation);
     catalogueItem->setData(Qt::UserRole, CatalogueView);
     m_pages->addWidget(m_catalog);
@@ -73,6 +83,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     auto *shippingItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/shipping.svg"_s), QString(), m_navigation);
     shippingItem->setData(Qt::UserRole, ShippingViewName);
     m_pages->addWidget(m_carriers);
+    auto *reportsItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/reports.svg"_s), QString(), m_navigation);
+    reportsItem->setData(Qt::UserRole, ReportsViewName);
+    m_pages->addWidget(m_reports);
     auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
     ratesItem->setData(Qt::UserRole, RatesViewName);
     m_pages->addWidget(m_rates);
@@ -83,6 +96,11 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     pricesItem->setData(Qt::UserRole, PricesViewName);
     m_pages->addWidget(m_prices);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Back on the dashboard: its figures again (a refresh reads only the orders changed since).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_dashboard && m_connection.isOpen())
+            m_dashboard->reload();
+    });
     m_navigation->setCurrentRow(0);
 
     auto *splitter = new QSplitter(this);
@@ -100,6 +118,15 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_markets, &MarketsView::statusMessage, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::statusMessage, this, &MainWindow::showMessage);
     connect(m_carriers, &CarriersView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_dashboard, &DashboardView::openOrders, this, [this](const OrderFilter &filter) {
+        showView(OrdersViewName);
+        m_orders->showStatuses(filter.statuses);
+    });
+    connect(m_dashboard, &DashboardView::openReports, this, [this] { showView(ReportsViewName); });
+    // What the orders view changes shows on the dashboard when it is next looked at.
+    connect(m_orders, &OrdersView::ordersChanged, m_dashboard, &DashboardView::reload);
+    m_reports->setPrintSettings(m_printSettings.get());
     m_orders->setPrintSettings(m_printSettings.get());
     m_catalog->setPrintSettings(m_printSettings.get());
     m_carriers->setPrintSettings(m_printSettings.get());
@@ -192,7 +219,9 @@ void MainWindow::retranslateUi()
                                          {RatesViewName, tr("Exchange rates")},
                                          {MarketsViewName, tr("Markets")},
                                          {PricesViewName, tr("Price lists")},
-                                         {ShippingViewName, tr("Shipping")}};
+                                         {ShippingViewName, tr("Shipping")},
+                                         {DashboardViewName, tr("Dashboard")},
+                                         {ReportsViewName, tr("Reports")}};
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem *item = m_navigation->item(row);
         item->setText(titles.value(item->data(Qt::UserRole).toString()));
@@ -262,6 +291,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     m_markets->setDatabase(connection.database());
     m_prices->setDatabase(connection.database(), connection.path());
     m_carriers->setDatabase(connection.database(), connection.path());
+    m_reports->setDatabase(connection.database(), connection.path());
+    m_dashboard->setDatabase(connection.database(), connection.path());
     m_connection = std::move(connection);
     retranslateUi();
     return true;

@@ -8,6 +8,8 @@
 #include <memory>
 
 class CarriersView;
+class DashboardView;
+class ReportsView;
 class CatalogView;
 class LanguageManager;
 class QActionGroup;
@@ -43,6 +45,8 @@ public:
     MarketsView *marketsView() const { return m_markets; }
     OrdersView *ordersView() const { return m_orders; }
     CarriersView *carriersView() const { return m_carriers; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    ReportsView *reportsView() const { return m_reports; }
     // The pack station on the open database, full screen (or at 1280×800 for screenshots and tests).
     QWidget *openPackStation(bool fullScreen = true);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -69,12 +73,14 @@ private:
     QUndoStack *m_undoStack;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    DashboardView *m_dashboard;
     CatalogView *m_catalog;
     OrdersView *m_orders;
     RatesView *m_rates;
     MarketsView *m_markets;
     PriceListsView *m_prices;
     CarriersView *m_carriers;
+    ReportsView *m_reports;
     QLabel *m_databaseLabel;
     QPointer<QWidget> m_packStation;
 
