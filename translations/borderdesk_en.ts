@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteProductsCommand</name>
     <message numerus="yes">
         <source>Delete %n product(s)</source>
@@ -430,6 +440,68 @@
         <translation>
             <numerusform>%n rate</numerusform>
             <numerusform>%n rates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) counted again</source>
+        <translation>
+            <numerusform>%n order counted again</numerusform>
+            <numerusform>%n orders counted again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>The margin is unknown where an order has a product without a cost (%Ln order(s)).</source>
+        <translation>
+            <numerusform>The margin is unknown where an order has a product without a cost (%Ln order).</numerusform>
+            <numerusform>The margin is unknown where an order has a product without a cost (%Ln orders).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln order(s), revenue %1</source>
+        <translation>
+            <numerusform>Total: %Ln order, revenue %1</numerusform>
+            <numerusform>Total: %Ln orders, revenue %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln cancelled</source>
+        <translation>
+            <numerusform>, %Ln cancelled</numerusform>
+            <numerusform>, %Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln best-selling product(s) by revenue.</source>
+        <translation>
+            <numerusform>The best-selling product by revenue.</numerusform>
+            <numerusform>The %Ln best-selling products by revenue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln shipment(s), %1</source>
+        <translation>
+            <numerusform>Total: %Ln shipment, %1</numerusform>
+            <numerusform>Total: %Ln shipments, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln row saved to %1.</numerusform>
+            <numerusform>%Ln rows saved to %1.</numerusform>
         </translation>
     </message>
 </context>

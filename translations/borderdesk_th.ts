@@ -538,6 +538,33 @@
     </message>
 </context>
 <context>
+    <name>ChannelFeesDialog</name>
+    <message>
+        <source>A fee is a percentage from 0 to 100 with a dot for decimals, like 2.9. Check: %1</source>
+        <translation>ค่าธรรมเนียมต้องเป็นเปอร์เซ็นต์ตั้งแต่ 0 ถึง 100 และใช้จุดแทนจุดทศนิยม เช่น 2.9 โปรดตรวจสอบ: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the fees were left as they were.</source>
+        <translation>ยกเลิกแล้ว: ค่าธรรมเนียมยังคงเป็นค่าเดิม</translation>
+    </message>
+    <message>
+        <source>The fees could not be saved: %1</source>
+        <translation>บันทึกค่าธรรมเนียมไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Channel fees</source>
+        <translation>ค่าธรรมเนียมช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>The share of revenue each sales channel keeps as its fee, in percent. Margins in the reports subtract it. Saving counts every order again.</source>
+        <translation>สัดส่วนของรายได้ที่ช่องทางขายแต่ละช่องทางเก็บเป็นค่าธรรมเนียม คิดเป็นเปอร์เซ็นต์ กำไรขั้นต้นในรายงานจะหักค่านี้ออก เมื่อบันทึกจะนับคำสั่งซื้อทั้งหมดใหม่</translation>
+    </message>
+    <message>
+        <source>No channel has orders yet.</source>
+        <translation>ยังไม่มีช่องทางขายใดที่มีคำสั่งซื้อ</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>borderdesk-cli: %1</source>
@@ -578,6 +605,10 @@
     <message>
         <source>tracking needs validate</source>
         <translation>คำสั่ง tracking ต้องตามด้วย validate</translation>
+    </message>
+    <message>
+        <source>ship needs quote, create, list, track, packed, shipped, services, rates, sender, rule or numbers</source>
+        <translation>ship ต้องตามด้วย quote, create, list, track, packed, shipped, services, rates, sender, rule หรือ numbers</translation>
     </message>
     <message>
         <source>Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]
@@ -654,6 +685,16 @@ Commands:
                          product barcode labels (EAN-13 or Code 128) on A4 sheets or a thermal roll
   tracking validate NUMBER [--carrier C] [--json]
                          carrier, check digit and tracking link of a tracking number
+  report sales [--by region|subregion|country|month|market|channel] [--from YYYY-MM-DD]
+              [--to YYYY-MM-DD] [--currency CUR] [--market M] [--country CC] [--compare] [--json]
+              [--out FILE.csv|FILE.xlsx]
+                         orders, revenue net of returns and margin per group; --compare adds the
+                         period before
+  report products|carriers [--from] [--to] [--currency] [--market] [--country] [--limit N] [--json]
+                         best sellers; carrier spend and average cost per shipment by destination
+  report fees [CHANNEL PERCENT]   channel fees that the margin subtracts
+  report timezone [ZONE]  the shop&apos;s time zone for report days (e.g. Asia/Bangkok)
+  report rebuild          count every order again
 
 Without --db the database is %1
 Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
@@ -731,13 +772,23 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
                          ฉลากบาร์โค้ดสินค้า (EAN-13 หรือ Code 128) บนกระดาษ A4 หรือม้วนกระดาษความร้อน
   tracking validate NUMBER [--carrier C] [--json]
                          ผู้ให้บริการขนส่ง เลขตรวจสอบ และลิงก์ติดตามของหมายเลขติดตามพัสดุ
+  report sales [--by region|subregion|country|month|market|channel] [--from YYYY-MM-DD]
+              [--to YYYY-MM-DD] [--currency CUR] [--market M] [--country CC] [--compare] [--json]
+              [--out FILE.csv|FILE.xlsx]
+                         จำนวนคำสั่งซื้อ รายได้หลังหักการคืนสินค้า และกำไรขั้นต้นต่อกลุ่ม; --compare
+                         เพิ่มช่วงก่อนหน้าเพื่อเปรียบเทียบ
+  report products|carriers [--from] [--to] [--currency] [--market] [--country] [--limit N] [--json]
+                         สินค้าขายดี; ค่าขนส่งต่อผู้ให้บริการและค่าเฉลี่ยต่อการจัดส่งตามปลายทาง
+  report fees [CHANNEL PERCENT]   ค่าธรรมเนียมช่องทางขายที่หักออกจากกำไรขั้นต้น
+  report timezone [ZONE]  เขตเวลาของร้านสำหรับวันในรายงาน (เช่น Asia/Bangkok)
+  report rebuild          นับคำสั่งซื้อทั้งหมดใหม่
 
 หากไม่ระบุ --db จะใช้ฐานข้อมูล %1
 รหัสการจบการทำงาน: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้องหรือถูกปฏิเสธ, 2 ใช้คำสั่งไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>ship needs quote, create, list, track, packed, shipped, services, rates, sender, rule or numbers</source>
-        <translation>ship ต้องตามด้วย quote, create, list, track, packed, shipped, services, rates, sender, rule หรือ numbers</translation>
+        <source>report needs sales, products, carriers, fees, timezone or rebuild</source>
+        <translation>report ต้องตามด้วย sales, products, carriers, fees, timezone หรือ rebuild</translation>
     </message>
 </context>
 <context>
@@ -896,6 +947,83 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>CN23 customs declaration %1</source>
         <translation>ใบแจ้งศุลกากร CN23 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Counting the latest orders…</source>
+        <translation>กำลังนับคำสั่งซื้อล่าสุด…</translation>
+    </message>
+    <message>
+        <source>Open reports…</source>
+        <translation>เปิดรายงาน…</translation>
+    </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation>รอจัดส่ง</translation>
+    </message>
+    <message>
+        <source>New, ready to ship, picked and packed orders. Click to see them.</source>
+        <translation>คำสั่งซื้อสถานะใหม่ พร้อมจัดส่ง หยิบสินค้าแล้ว และแพ็กแล้ว คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>พักไว้</translation>
+    </message>
+    <message>
+        <source>Orders held by the checks. Click to see them.</source>
+        <translation>คำสั่งซื้อที่ถูกพักไว้จากการตรวจสอบ คลิกเพื่อดูรายการ</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>รายได้วันนี้</translation>
+    </message>
+    <message>
+        <source>Revenue this month</source>
+        <translation>รายได้เดือนนี้</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>อ่านข้อมูลตัวเลขไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Sales by region, last 12 months</source>
+        <translation>ยอดขายตามภูมิภาค 12 เดือนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านข้อมูลตัวเลข…</translation>
+    </message>
+    <message>
+        <source>New, ready to ship, picked or packed</source>
+        <translation>ใหม่ พร้อมจัดส่ง หยิบสินค้าแล้ว หรือแพ็กแล้ว</translation>
+    </message>
+    <message>
+        <source>Fraud check: %1
+Restricted goods: %2
+Missing data: %3</source>
+        <translation>การตรวจการฉ้อโกง: %1
+สินค้าที่มีข้อจำกัด: %2
+ข้อมูลไม่ครบ: %3</translation>
+    </message>
+    <message>
+        <source>Held by hand: %1</source>
+        <translation>พักไว้ด้วยตนเอง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in the last 12 months yet.</source>
+        <translation>ยังไม่มียอดขายใน 12 เดือนล่าสุด</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1712,14 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>P&amp;rinters and paper…</source>
         <translation>เครื่องพิมพ์และกระดาษ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2858,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>any</source>
         <translation>ทั้งหมด</translation>
     </message>
+    <message>
+        <source>Waiting to ship</source>
+        <translation>รอจัดส่ง</translation>
+    </message>
 </context>
 <context>
     <name>OrderImportDialog</name>
@@ -3844,26 +3984,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
 </context>
 <context>
     <name>PriceExporter</name>
-    <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot finish writing the file: %2</source>
-        <translation>%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the workbook</source>
-        <translation>%1: ไม่สามารถสร้างเวิร์กบุ๊กได้</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the workbook: %2</source>
-        <translation>%1: ไม่สามารถเขียนเวิร์กบุ๊กได้: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1: ไม่สามารถแทนที่ไฟล์ได้</translation>
-    </message>
     <message>
         <source>there is no market %1</source>
         <translation>ไม่มีตลาด %1</translation>
@@ -5426,6 +5546,629 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>ช่วงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date like 2026-11-28</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่วันที่ (เช่น 2026-11-28)</translation>
+    </message>
+    <message>
+        <source>--currency: %1 is not an ISO 4217 currency code</source>
+        <translation>--currency: %1 ไม่ใช่รหัสสกุลเงินตามมาตรฐาน ISO 4217</translation>
+    </message>
+    <message>
+        <source>report: unknown subcommand %1</source>
+        <translation>report: ไม่รู้จักคำสั่งย่อย %1</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not one of region, subregion, country, month, market, channel</source>
+        <translation>--by: &quot;%1&quot; ไม่ใช่ค่าใดค่าหนึ่งใน region, subregion, country, month, market, channel</translation>
+    </message>
+    <message>
+        <source>cannot bring the reports up to date: %1</source>
+        <translation>ไม่สามารถอัปเดตข้อมูลรายงานให้เป็นปัจจุบันได้: %1</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>ยอดขาย</translation>
+    </message>
+    <message>
+        <source>Sales by %1, %2 to %3, in %4</source>
+        <translation>ยอดขายตาม %1, %2 ถึง %3, สกุลเงิน %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>บันทึก %n แถวลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: no exchange rate for %1; that day is left out</source>
+        <translation>คำเตือน: ไม่มีอัตราแลกเปลี่ยนสำหรับ %1 จึงไม่นับรวมวันนั้น</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อสินค้า</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>ผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>การจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>เฉลี่ยต่อการจัดส่ง</translation>
+    </message>
+    <message>
+        <source>report fees: %1</source>
+        <translation>report fees: %1</translation>
+    </message>
+    <message>
+        <source>report timezone: %1</source>
+        <translation>report timezone: %1</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the reports: %1</source>
+        <translation>ไม่สามารถสร้างข้อมูลรายงานใหม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) counted again</source>
+        <translation>
+            <numerusform>นับคำสั่งซื้อใหม่แล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportControls</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>รายงาน(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ช่วงเวลา(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>สกุลเงิน(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Market:</source>
+        <translation>ตลาด(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>เปรียบเทียบกับช่วงก่อนหน้า(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>ทุกตลาด</translation>
+    </message>
+    <message>
+        <source>Sales by region (continent)</source>
+        <translation>ยอดขายตามภูมิภาค (ทวีป)</translation>
+    </message>
+    <message>
+        <source>Sales by sub-region</source>
+        <translation>ยอดขายตามอนุภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Sales by country</source>
+        <translation>ยอดขายตามประเทศ</translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation>ยอดขายตามตลาด</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>ยอดขายรายเดือน</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>ยอดขายตามช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>Market scorecard</source>
+        <translation>ตารางคะแนนตลาด</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>สินค้าขายดี</translation>
+    </message>
+    <message>
+        <source>Carrier spend</source>
+        <translation>ค่าขนส่งตามผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>เดือนที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>ปีนี้</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>ปีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 เดือนล่าสุด</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>กำหนดเอง…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>เลือกวันแรกและวันสุดท้ายของช่วงเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Sub-region</source>
+        <translation>อนุภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>ตลาด</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>ช่วงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>การเติบโต</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>กำไรขั้นต้น</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>อัตรากำไร %</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>มูลค่าเฉลี่ยต่อคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>อัตราการคืนสินค้า</translation>
+    </message>
+    <message>
+        <source>Cancel rate</source>
+        <translation>อัตราการยกเลิก</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>ผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>การจัดส่ง</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>Per shipment</source>
+        <translation>เฉลี่ยต่อการจัดส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>อ่านรายงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Channel fees saved; margins were counted again.</source>
+        <translation>บันทึกค่าธรรมเนียมช่องทางขายแล้ว และคำนวณกำไรขั้นต้นใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>ส่งออกแผนภูมิ…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture, an SVG drawing or a PDF</source>
+        <translation>บันทึกแผนภูมิเป็นรูปภาพ PNG ภาพเวกเตอร์ SVG หรือไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>ส่งออกข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV or as an Excel workbook</source>
+        <translation>บันทึกตารางเป็นไฟล์ CSV หรือเวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Channel fees…</source>
+        <translation>ค่าธรรมเนียมช่องทางขาย…</translation>
+    </message>
+    <message>
+        <source>The share of revenue each sales channel keeps; margins subtract it</source>
+        <translation>สัดส่วนของรายได้ที่ช่องทางขายแต่ละช่องทางเก็บไว้ ซึ่งจะหักออกจากกำไรขั้นต้น</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>กำลังอ่านรายงาน…</translation>
+    </message>
+    <message>
+        <source>Some days had no exchange rate to %1 and are left out: %2</source>
+        <translation>บางวันไม่มีอัตราแลกเปลี่ยนเป็น %1 จึงไม่ได้นับรวม: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The margin is unknown where an order has a product without a cost (%Ln order(s)).</source>
+        <translation>
+            <numerusform>ไม่ทราบกำไรขั้นต้นของคำสั่งซื้อที่มีสินค้าซึ่งไม่มีต้นทุน (คำสั่งซื้อ %Ln รายการ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Revenue by region</source>
+        <translation>รายได้ตามภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Revenue by sub-region</source>
+        <translation>รายได้ตามอนุภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Revenue by country</source>
+        <translation>รายได้ตามประเทศ</translation>
+    </message>
+    <message>
+        <source>Revenue by market</source>
+        <translation>รายได้ตามตลาด</translation>
+    </message>
+    <message>
+        <source>Revenue by month and region</source>
+        <translation>รายได้ตามเดือนและภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Revenue by channel</source>
+        <translation>รายได้ตามช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>Revenue by country against the previous period</source>
+        <translation>รายได้ตามประเทศเทียบกับช่วงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Top products by revenue</source>
+        <translation>สินค้าขายดีตามรายได้</translation>
+    </message>
+    <message>
+        <source>Shipping cost by carrier</source>
+        <translation>ค่าขนส่งตามผู้ให้บริการขนส่ง</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln order(s), revenue %1</source>
+        <translation>
+            <numerusform>รวม: คำสั่งซื้อ %Ln รายการ, รายได้ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, margin %1 (%2)</source>
+        <translation>, กำไรขั้นต้น %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln cancelled</source>
+        <translation>
+            <numerusform>, ยกเลิก %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, previous period %1</source>
+        <translation>, ช่วงก่อนหน้า %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln best-selling product(s) by revenue.</source>
+        <translation>
+            <numerusform>สินค้าขายดีที่สุดตามรายได้ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln shipment(s), %1</source>
+        <translation>
+            <numerusform>รวม: การจัดส่ง %Ln รายการ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>อ่านรายงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>ไม่มีข้อมูลสำหรับช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>สัดส่วนรายได้</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>เลือกชื่อไฟล์ที่ลงท้ายด้วย .png, .svg หรือ .pdf</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>ไม่สามารถเขียนไฟล์ %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>Made with Borderdesk</source>
+        <translation>สร้างด้วย Borderdesk</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>บันทึกแผนภูมิไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Wait for the report to be read.</source>
+        <translation>โปรดรอให้อ่านรายงานเสร็จก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved to %1.</source>
+        <translation>
+            <numerusform>บันทึก %Ln แถวไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>ส่งออกแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>รูปภาพ PNG (*.png);;ภาพเวกเตอร์ SVG (*.svg);;เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>ส่งออกข้อมูล</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>Report sent to %1.</source>
+        <translation>ส่งรายงานไปยัง %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFacts</name>
+    <message>
+        <source>%1 is not a time zone (try Asia/Bangkok or Europe/Berlin)</source>
+        <translation>%1 ไม่ใช่เขตเวลา (ลองใช้ Asia/Bangkok หรือ Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>name the channel</source>
+        <translation>ต้องระบุชื่อช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>the fee must be a percentage from 0 to 100, like 2.9 (not &quot;%1&quot;)</source>
+        <translation>ค่าธรรมเนียมต้องเป็นเปอร์เซ็นต์ตั้งแต่ 0 ถึง 100 เช่น 2.9 (ไม่ใช่ &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>cancelled; the reports were left as they were</source>
+        <translation>ยกเลิกแล้ว รายงานยังคงเหมือนเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportService</name>
+    <message>
+        <source>Key</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>ถูกส่งคืน</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>รายได้ (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>ยอดคืนสินค้า (%1)</translation>
+    </message>
+    <message>
+        <source>Average order (%1)</source>
+        <translation>มูลค่าเฉลี่ยต่อคำสั่งซื้อ (%1)</translation>
+    </message>
+    <message>
+        <source>Margin (%1)</source>
+        <translation>กำไรขั้นต้น (%1)</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>อัตรากำไร %</translation>
+    </message>
+    <message>
+        <source>Previous revenue (%1)</source>
+        <translation>รายได้ช่วงก่อนหน้า (%1)</translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation>การเติบโต %</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>ไม่ทราบภูมิภาค</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>ไม่ระบุประเทศ</translation>
+    </message>
+    <message>
+        <source>No market</source>
+        <translation>ไม่ระบุตลาด</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>ไม่ระบุช่องทางขาย</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSums</name>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>วันเริ่มต้นของช่วงเวลา (%1) อยู่หลังวันสิ้นสุด (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceEditDialog</name>
     <message>
         <source>The service needs a name.</source>
@@ -6083,6 +6826,29 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>no SKU; using &quot;%1&quot;</source>
         <translation>ไม่มี SKU จึงใช้ &quot;%1&quot; แทน</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: ไม่สามารถเขียนไฟล์ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish writing the file: %2</source>
+        <translation>%1: ไม่สามารถเขียนไฟล์ให้เสร็จสมบูรณ์ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: ไม่สามารถสร้างเวิร์กบุ๊กได้</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: ไม่สามารถเขียนเวิร์กบุ๊กได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: ไม่สามารถแทนที่ไฟล์ได้</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ ReportControls::ReportControls(QWidget *parent)
     m_from->setObjectName(u"reportFrom"_s);
     m_to->setObjectName(u"reportTo"_s);
     m_currency->setObjectName(u"reportCurrency"_s);
+    m_currency->setMinimumContentsLength(20); // "THB – Thai Baht", "EUR – Euro" whole
     m_market->setObjectName(u"reportMarket"_s);
     m_compare->setObjectName(u"reportCompare"_s);
     for (ReportKind kind : Kinds)

@@ -6,8 +6,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +26,17 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
-int takeScreenshot(QWidget &window, const QString &file)
+// busy: true while a view still reads its figures in the background; the shot waits for it (at most a minute).
+int takeScreenshot(QWidget &window, const QString &file, const std::function<bool()> &busy = {})
 {
     window.show();
+    QCoreApplication::processEvents();
+    QElapsedTimer waited;
+    waited.start();
+    while (busy && busy() && waited.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
     QCoreApplication::processEvents();
     window.repaint();
     if (!window.grab().save(file)) {
@@ -91,7 +103,7 @@ int GuiApplication::run(int argc, char *argv[])
         return 2;
     }
     if (screenshot)
-        return takeScreenshot(window, parser.value(screenshotOption));
+        return takeScreenshot(window, parser.value(screenshotOption), [&window] { return window.isBusy(); });
     window.show();
     return QApplication::exec();
 }

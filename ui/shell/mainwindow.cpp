@@ -254,6 +254,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_dashboard->isBusy() || m_reports->isBusy();
+}
+
 bool MainWindow::showView(const QString &name)
 {
     for (int row = 0; row < m_navigation->count(); ++row) {

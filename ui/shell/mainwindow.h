@@ -50,6 +50,8 @@ public:
     // The pack station on the open database, full screen (or at 1280×800 for screenshots and tests).
     QWidget *openPackStation(bool fullScreen = true);
     QUndoStack *undoStack() const { return m_undoStack; }
+    // True while the dashboard or the reports still read their figures in the background.
+    bool isBusy() const;
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
 
