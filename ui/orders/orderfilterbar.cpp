@@ -133,12 +133,12 @@ QList<OrderStatus> OrderFilterBar::waitingToShip()
 
 void OrderFilterBar::showStatuses(const QList<OrderStatus> &statuses)
 {
-    int data = -1;
+    int wanted = -1;
     if (statuses == waitingToShip())
-        data = WaitingToShip;
+        wanted = WaitingToShip;
     else if (statuses.size() == 1)
-        data = static_cast<int>(statuses.front());
-    const int index = m_status->findData(data);
+        wanted = static_cast<int>(statuses.front());
+    const int index = m_status->findData(wanted);
     if (index == m_status->currentIndex())
         emitNow();
     else
