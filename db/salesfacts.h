@@ -20,8 +20,9 @@ public:
 
     // Orders waiting to be counted again.
     qint64 pending() const;
-    // Counts the pending orders again in one write transaction. progress: 0–100; returning false cancels and
-    // changes nothing. Returns the number of orders counted, or -1 with *error set.
+    // Counts the pending orders again, 20,000 to a write transaction so other writers wait well under a second.
+    // progress: 0–100; returning false cancels: the batch under way changes nothing, batches already counted stay
+    // (each is correct on its own). Returns the number of orders counted, or -1 with *error set.
     qint64 refresh(QString *error, const std::function<bool(int)> &progress = {}) const;
     // Marks every order pending (after the time zone, fees or product costs change) and refreshes.
     qint64 rebuild(QString *error, const std::function<bool(int)> &progress = {}) const;

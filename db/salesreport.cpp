@@ -387,25 +387,12 @@ QList<TopProduct> SalesReportService::topProducts(const SalesQuery &query, int l
                   u"FROM sales_facts f JOIN order_lines l ON l.order_id = f.order_id "
                   u"WHERE f.state = 'sale' AND f.day >= ? AND f.day <= ?"_s;
     QVariantList binds{range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)};
-    if (!query.marketCode.isEmpty()) {
-        sql += u" AND f.market_code = ?"_s;
-        binds.append(query.marketCode);
-    }
-    if (!query.country.isEmpty()) {
-        sql += u" AND f.country = ?"_s;
-        binds.append(query.country);
-    }
-    sql += u" GROUP BY l.sku ORDER BY 5 DESC, 3 DESC LIMIT ?"_s;
+    sql += SalesSums::filterClause(query, &binds, u"f.market_code"_s, u"f.country"_s)
+        + u" GROUP BY l.sku ORDER BY 5 DESC, 3 DESC LIMIT ?"_s;
     binds.append(limit);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(binds))
-        q.addBindValue(value);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!SalesSums::run(q, sql, binds, error))
         return {};
-    }
     RateCache rates(m_db);
     QList<TopProduct> out;
     while (q.next()) {
@@ -438,24 +425,11 @@ QList<CarrierSpendRow> SalesReportService::carrierSpend(const SalesQuery &query,
                   u"FROM shipments s JOIN orders o ON o.id = s.order_id "
                   u"WHERE s.status <> 'cancelled' AND s.created_at >= ? AND s.created_at < ?"_s;
     QVariantList binds{utc(range.from), utc(range.to.addDays(1))};
-    if (!query.marketCode.isEmpty()) {
-        sql += u" AND o.market_code = ?"_s;
-        binds.append(query.marketCode);
-    }
-    if (!query.country.isEmpty()) {
-        sql += u" AND o.ship_country = ?"_s;
-        binds.append(query.country);
-    }
-    sql += u" GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2"_s;
+    sql += SalesSums::filterClause(query, &binds, u"o.market_code"_s, u"o.ship_country"_s)
+        + u" GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2"_s;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(binds))
-        q.addBindValue(value);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!SalesSums::run(q, sql, binds, error))
         return {};
-    }
     RateCache rates(m_db);
     QList<CarrierSpendRow> out;
     while (q.next()) {

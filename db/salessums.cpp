@@ -98,20 +98,6 @@ Plan planFor(const QDate &from, const QDate &to)
     return plan;
 }
 
-QString filters(const SalesQuery &query, QVariantList *binds)
-{
-    QString sql;
-    if (!query.marketCode.isEmpty()) {
-        sql += u" AND market_code = ?"_s;
-        binds->append(query.marketCode);
-    }
-    if (!query.country.isEmpty()) {
-        sql += u" AND country = ?"_s;
-        binds->append(query.country);
-    }
-    return sql;
-}
-
 // Reads the 13 sums starting at `column`. ownAmounts: revenue and returns in the order's currency, else base.
 SalesSums::Totals readTotals(const QSqlQuery &q, int column, bool ownAmounts)
 {
@@ -131,7 +117,24 @@ SalesSums::Totals readTotals(const QSqlQuery &q, int column, bool ownAmounts)
     return t;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+} // namespace
+
+QString SalesSums::filterClause(const SalesQuery &query, QVariantList *binds, const QString &marketColumn,
+                                const QString &countryColumn)
+{
+    QString sql;
+    if (!query.marketCode.isEmpty()) {
+        sql += u" AND "_s + marketColumn + u" = ?"_s;
+        binds->append(query.marketCode);
+    }
+    if (!query.country.isEmpty()) {
+        sql += u" AND "_s + countryColumn + u" = ?"_s;
+        binds->append(query.country);
+    }
+    return sql;
+}
+
+bool SalesSums::run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
 {
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -146,8 +149,6 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
     }
     return true;
 }
-
-} // namespace
 
 SalesSums::Totals &SalesSums::Totals::operator+=(const Totals &other)
 {
@@ -229,13 +230,13 @@ std::optional<QHash<QString, SalesSums::Totals>> SalesSums::collect(const SalesQ
         if (plan.firstMonth.isValid()) {
             binds << plan.firstMonth.toString(u"yyyy-MM"_s) << plan.lastMonth.toString(u"yyyy-MM"_s);
             parts.append(u"SELECT "_s + monthlyKey + u" AS k, "_s + SumColumns
-                         + u" FROM sales_monthly WHERE month >= ? AND month <= ?"_s + filters(query, &binds)
+                         + u" FROM sales_monthly WHERE month >= ? AND month <= ?"_s + filterClause(query, &binds)
                          + u" GROUP BY k"_s);
         }
         for (const Plan::Days &days : plan.days) {
             binds << days.from.toString(Qt::ISODate) << days.to.toString(Qt::ISODate);
             parts.append(u"SELECT "_s + dailyKey + u" AS k, "_s + (days.subtract ? NegatedSumColumns : SumColumns)
-                         + u" FROM sales_daily WHERE day >= ? AND day <= ?"_s + filters(query, &binds)
+                         + u" FROM sales_daily WHERE day >= ? AND day <= ?"_s + filterClause(query, &binds)
                          + u" GROUP BY k"_s);
         }
         const QString sql = parts.size() == 1 ? parts.front()
@@ -254,7 +255,7 @@ std::optional<QHash<QString, SalesSums::Totals>> SalesSums::collect(const SalesQ
     // Another currency: day by day, converting the base amounts at each day's rate.
     QVariantList binds{currency, from, to};
     const QString sql = u"SELECT "_s + dailyKey + u" AS k, day, currency = ? AS own, "_s + SumColumns
-                        + u" FROM sales_daily WHERE day >= ? AND day <= ?"_s + filters(query, &binds)
+                        + u" FROM sales_daily WHERE day >= ? AND day <= ?"_s + filterClause(query, &binds)
                         + u" GROUP BY k, day, own"_s;
     if (!run(q, sql, binds, error))
         return std::nullopt;

@@ -3,6 +3,8 @@
 #include "salesreport.h"
 
 #include <QHash>
+#include <QSqlQuery>
+#include <QVariantList>
 
 // Reads the sales aggregates for a period: whole months from sales_monthly and the partial months at either end
 // from sales_daily, summed by a key expression in SQL. Amounts come back in the report currency: the base amounts
@@ -44,6 +46,13 @@ public:
                                                   const QString &dailyKey, const QString &currency,
                                                   QStringList *missingRates, QString *error) const;
     QHash<QString, QString> marketNames() const;
+
+    // " AND <market column> = ? AND <country column> = ?" for the query's market and country filters, binding them.
+    static QString filterClause(const SalesQuery &query, QVariantList *binds,
+                                const QString &marketColumn = QStringLiteral("market_code"),
+                                const QString &countryColumn = QStringLiteral("country"));
+    // Prepares, binds and runs a forward-only query; false with *error set when it fails.
+    static bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -124,8 +124,6 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
         m_orders->showStatuses(filter.statuses);
     });
     connect(m_dashboard, &DashboardView::openReports, this, [this] { showView(ReportsViewName); });
-    // What the orders view changes shows on the dashboard when it is next looked at.
-    connect(m_orders, &OrdersView::ordersChanged, m_dashboard, &DashboardView::reload);
     m_reports->setPrintSettings(m_printSettings.get());
     m_orders->setPrintSettings(m_printSettings.get());
     m_catalog->setPrintSettings(m_printSettings.get());
