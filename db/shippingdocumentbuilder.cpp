@@ -3,6 +3,7 @@
 #include "carrierrepository.h"
 #include "exactdecimal.h"
 #include "exchangeraterepository.h"
+#include "marketrepository.h"
 #include "orderrepository.h"
 #include "shipmentbooking.h"
 #include "shipmentrepository.h"
@@ -105,6 +106,12 @@ std::optional<ShippingDocument> ShippingDocumentBuilder::build(qint64 orderId, q
     doc.invoiceNumber = u"INV-"_s + QString(order->number).remove(u'#');
     doc.date = QDate::currentDate();
     doc.customerLanguage = order->customer.language;
+    if (doc.customerLanguage.trimmed().isEmpty()) {
+        // No language on the order: the slip speaks the destination market's language.
+        if (const auto market = MarketRepository(m_db).findByCodeOrCountry(
+                order->marketCode.isEmpty() ? order->shipTo.country : order->marketCode))
+            doc.customerLanguage = market->language;
+    }
     doc.sender = sender();
     doc.recipient.address = order->shipTo;
     if (doc.recipient.address.phone.isEmpty())

@@ -6420,10 +6420,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>คำสั่งซื้อ %1 ยังไม่มีการจัดส่ง: สร้างด้วยคำสั่ง ship create</translation>
     </message>
     <message>
-        <source>%1 is %2</source>
-        <translation>คำสั่งซื้อ %1 เปลี่ยนสถานะเป็น %2 แล้ว</translation>
-    </message>
-    <message>
         <source>divisor %1</source>
         <translation>ตัวหาร %1</translation>
     </message>
@@ -6498,6 +6494,14 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1 numbers %2%3… to %2%4… %5</source>
         <translation>%1 ใช้หมายเลข %2%3… ถึง %2%4… %5</translation>
+    </message>
+    <message>
+        <source>%1 is packed</source>
+        <translation>%1 แพ็กแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is shipped</source>
+        <translation>%1 จัดส่งแล้ว</translation>
     </message>
 </context>
 <context>

@@ -335,7 +335,8 @@ int ShipCommand::mark(CliContext &context, const QString &what)
         context.err << error << Qt::endl;
         return Cli::BadInput;
     }
-    context.out << tr("%1 is %2").arg(context.arguments.front(), what) << Qt::endl;
+    const QString message = what == u"packed" ? tr("%1 is packed") : tr("%1 is shipped");
+    context.out << message.arg(context.arguments.front()) << Qt::endl;
     return Cli::Done;
 }
 

@@ -24,10 +24,23 @@ bool load(QTranslator &borderdesk, QTranslator &qt, const QString &code)
     return true;
 }
 
+QString matching(const QString &language)
+{
+    // "pt-BR" → "pt_BR", then "pt"; "de-AT" → "de"; every Chinese ("zh", "zh-Hans", "zh-TW") → "zh_CN", the one
+    // Chinese we have, which reads better to any Chinese reader than English does.
+    const QString code = language.trimmed().replace(u'-', u'_');
+    const QString primary = code.section(u'_', 0, 0).toLower();
+    for (const QString &candidate : {code, primary, primary == u"zh"_s ? u"zh_CN"_s : QString()}) {
+        if (!candidate.isEmpty() && QFile::exists(qmPath(candidate)))
+            return candidate;
+    }
+    return QString();
+}
+
 QString systemLanguage()
 {
-    const QString code = QLocale::system().name().section(u'_', 0, 0);
-    return QFile::exists(qmPath(code)) ? code : u"en"_s;
+    const QString code = matching(QLocale::system().name());
+    return code.isEmpty() ? u"en"_s : code;
 }
 
 } // namespace Translations

@@ -52,15 +52,11 @@ PackingSlip::PackingSlip(ShippingDocument document)
     , m_qtTranslator(std::make_unique<QTranslator>())
     , m_language(u"en"_s)
     , m_locale(QLocale::English, QLocale::UnitedStates) {
-    // "pt-BR" → try "pt_BR", then "pt"; English when Borderdesk does not speak the customer's language.
-    const QString code = m_document.customerLanguage.trimmed().replace(u'-', u'_');
-    for (const QString &candidate : {code, code.section(u'_', 0, 0)}) {
-        if (!candidate.isEmpty() && candidate != u"en"_s &&
-            Translations::load(*m_translator, *m_qtTranslator, candidate)) {
-            m_language = candidate;
-            m_locale = QLocale(m_document.customerLanguage);
-            break;
-        }
+    // English when Borderdesk does not speak the customer's language (or anything close to it).
+    const QString code = Translations::matching(m_document.customerLanguage);
+    if (!code.isEmpty() && code != u"en"_s && Translations::load(*m_translator, *m_qtTranslator, code)) {
+        m_language = code;
+        m_locale = QLocale(m_document.customerLanguage);
     }
 }
 

@@ -53,7 +53,7 @@ QList<Message> readTs(const QString &path)
 
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d+|n)"));
     QSet<QString> found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found.insert(it.next().captured(0));
@@ -113,10 +113,17 @@ private Q_SLOTS:
                 continue;
             }
             const QSet<QString> expected = placeholders(m.source);
-            for (const QString &t : m.translations) {
-                QSet<QString> got = placeholders(t);
-                // A language with one plural form may say "%n" only once, but must keep every other placeholder.
-                if (got != expected)
+            for (qsizetype form = 0; form < m.translations.size(); ++form) {
+                const QString &t = m.translations.at(form);
+                const QSet<QString> got = placeholders(t);
+                // Every form keeps every placeholder, except that a plural form before the last (general) one
+                // may say its number in words instead of "%n" (Arabic's zero, one and two forms).
+                QSet<QString> required = expected;
+                if (m.numerus && form + 1 < m.translations.size()) {
+                    required.remove(QStringLiteral("%n"));
+                    required.remove(QStringLiteral("%Ln"));
+                }
+                if (!got.contains(required) || !expected.contains(got))
                     problems.append(QStringLiteral("placeholders differ: ") + where + u" -> " + t);
                 if (hasAccelerator(m.source) && !hasAccelerator(t))
                     problems.append(QStringLiteral("accelerator lost: ") + where + u" -> " + t);

@@ -19,14 +19,20 @@ LanguageManager::LanguageManager(QObject *parent)
 
 QList<LanguageManager::Language> LanguageManager::available()
 {
-    return {{u"en"_s, u"English"_s}, {u"th"_s, u"ไทย"_s}};
+    // In the order of the Language menu; F12 at the pack station steps through them in this order too.
+    return {
+        {u"en"_s, u"English"_s},  {u"th"_s, u"ไทย"_s},     {u"zh_CN"_s, u"简体中文"_s},
+        {u"ja"_s, u"日本語"_s},   {u"es"_s, u"Español"_s}, {u"de"_s, u"Deutsch"_s},
+        {u"fr"_s, u"Français"_s}, {u"ar"_s, u"العربية"_s},
+    };
 }
 
 QString LanguageManager::preferred() const
 {
     const QString saved = QSettings().value(SettingsKey).toString();
-    const QString system = QLocale::system().name().section(u'_', 0, 0);
-    for (const QString &candidate : {saved, system}) {
+    // "zh_CN" is offered as itself; other systems' locales ("de_AT", "es_MX") fall back to their language.
+    const QString systemName = QLocale::system().name();
+    for (const QString &candidate : {saved, systemName, systemName.section(u'_', 0, 0)}) {
         for (const Language &language : available()) {
             if (language.code == candidate)
                 return candidate;

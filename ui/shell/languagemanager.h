@@ -14,8 +14,8 @@ class LanguageManager final : public QObject
 public:
     struct Language
     {
-        QString code;       // BCP 47: "en", "th"
-        QString nativeName; // as its speakers write it: "English", "ไทย"
+        QString code;       // as the .qm files are named: "en", "th", "zh_CN"
+        QString nativeName; // as its speakers write it: "English", "ไทย", "العربية"
     };
 
     explicit LanguageManager(QObject *parent = nullptr);
