@@ -1,11 +1,13 @@
 #include "guiapplication.h"
 
 #include "connection.h"
+#include "dialoggallery.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QThread>
@@ -46,6 +48,12 @@ int takeScreenshot(QWidget &window, const QString &file, const std::function<boo
     return 0;
 }
 
+// The command line's own texts (--help), under the "GuiApplication" context.
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiApplication)
+};
+
 } // namespace
 
 int GuiApplication::run(int argc, char *argv[])
@@ -60,22 +68,33 @@ int GuiApplication::run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BORDERDESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/borderdesk/icons/borderdesk.svg"_s));
 
+    // The operator's language first, so that --help speaks it too.
+    LanguageManager languages;
+    languages.switchTo(languages.preferred(), false);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Borderdesk: the back office for small sellers who sell abroad."_s);
+    parser.setApplicationDescription(Texts::tr("Borderdesk: the back office for small sellers who sell abroad."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"Open the database at PATH."_s, u"PATH"_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Interface language (en, th)."_s, u"LANG"_s);
-    const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the window to FILE (PNG) and exit."_s,
-                                              u"FILE"_s);
-    const QCommandLineOption viewOption(u"view"_s, u"The view to show first (catalogue, orders, shipping, rates, markets, prices, packstation)."_s, u"NAME"_s);
+    QStringList codes;
+    for (const LanguageManager::Language &language : LanguageManager::available())
+        codes.append(language.code);
+    const QCommandLineOption dbOption(u"db"_s, Texts::tr("Open the database at PATH."), Texts::tr("PATH"));
+    const QCommandLineOption langOption(
+        u"lang"_s, Texts::tr("Interface language for this run (%1).").arg(codes.join(u", "_s)), Texts::tr("LANG"));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, Texts::tr("Render the window to FILE (PNG) and exit."), Texts::tr("FILE"));
+    const QCommandLineOption viewOption(
+        u"view"_s,
+        Texts::tr("The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, "
+                  "prices, packstation, or dialog/NAME for one of the dialogs (%1).")
+            .arg(DialogGallery::names().join(u", "_s)),
+        Texts::tr("NAME"));
     parser.addOptions({dbOption, langOption, screenshotOption, viewOption});
     parser.process(app);
 
-    LanguageManager languages;
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : languages.preferred();
-    if (!languages.switchTo(language, !parser.isSet(langOption))) {
-        qCritical("unknown language %s", qPrintable(language));
+    if (parser.isSet(langOption) && !languages.switchTo(parser.value(langOption), false)) {
+        qCritical("unknown language %s", qPrintable(parser.value(langOption)));
         return 2;
     }
 
@@ -97,6 +116,20 @@ int GuiApplication::run(int argc, char *argv[])
         if (screenshot)
             return station ? takeScreenshot(*station, parser.value(screenshotOption)) : 1;
         return QApplication::exec();
+    }
+    // --view dialog/NAME opens one dialog on the shop's first order or product (see DialogGallery).
+    if (parser.isSet(viewOption) && parser.value(viewOption).startsWith(u"dialog/"_s)) {
+        const QString name = parser.value(viewOption).mid(7);
+        const std::unique_ptr<QDialog> dialog = window.createDialog(name);
+        if (!dialog) {
+            qCritical("no dialog %s; there are: %s", qPrintable(name),
+                      qPrintable(DialogGallery::names().join(u", "_s)));
+            return 2;
+        }
+        if (screenshot)
+            return takeScreenshot(*dialog, parser.value(screenshotOption));
+        window.show();
+        return dialog->exec() == QDialog::Accepted ? 0 : 1;
     }
     if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
         qCritical("unknown view %s", qPrintable(parser.value(viewOption)));

@@ -5,6 +5,7 @@
 #include "dashboardview.h"
 #include "databasebackup.h"
 #include "firstrundialog.h"
+#include "dialoggallery.h"
 #include "languagemanager.h"
 #include "productrepository.h"
 #include "marketsview.h"
@@ -266,6 +267,14 @@ bool MainWindow::showView(const QString &name)
         }
     }
     return false;
+}
+
+std::unique_ptr<QDialog> MainWindow::createDialog(const QString &name)
+{
+    if (!m_connection.isOpen())
+        return nullptr;
+    return DialogGallery::create(
+        name, {m_connection.database(), m_connection.path(), &m_languages, m_printSettings.get(), this});
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error, bool interactive)

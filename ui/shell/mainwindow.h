@@ -23,6 +23,7 @@ class OrdersView;
 class PriceListsView;
 class RatesView;
 class PrintSettings;
+class QDialog;
 class QSettings;
 
 // The shell: navigation to the feature areas that exist, the File/Edit/Language menus and the status bar.
@@ -54,6 +55,8 @@ public:
     bool isBusy() const;
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
+    // One of the dialogs of DialogGallery::names() on the open database, not yet shown; null if unknown.
+    std::unique_ptr<QDialog> createDialog(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -57,10 +57,15 @@ ServiceEditDialog::ServiceEditDialog(const ShippingService &service, const Carri
     m_trackingUrl->setMinimumWidth(m_trackingUrl->fontMetrics().horizontalAdvance(u"M"_s) * 30);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Check boxes take the whole row: a caption column beside them would only push them aside.
     for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_currency, m_divisor, m_weightStep, m_fuel,
                                                            m_express, m_postal, m_active, m_asOf, m_carrierName,
-                                                           m_trackingUrl})
-        m_form->addRow(new QLabel(this), field);
+                                                           m_trackingUrl}) {
+        if (qobject_cast<QCheckBox *>(field))
+            m_form->addRow(field);
+        else
+            m_form->addRow(new QLabel(this), field);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
@@ -126,13 +131,20 @@ void ServiceEditDialog::retranslateUi()
 {
     setWindowTitle(tr("Edit %1").arg(m_service.code));
     m_intro->setText(tr("Zones, weight brackets and prices change with a rate-card import."));
-    const QStringList labels{tr("&Name:"),          tr("&Currency:"),       tr("&Dimensional divisor (cm³/kg, 0 = none):"),
-                             tr("&Weight step (g):"), tr("&Fuel surcharge (%):"), QString(), QString(), QString(),
-                             tr("Rates &as of:"),    tr("Ca&rrier name:"),   tr("&Tracking link:")};
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        label->setText(labels.value(row));
-        label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+    const std::pair<QWidget *, QString> captions[]{
+        {m_name, tr("&Name:")},
+        {m_currency, tr("&Currency:")},
+        {m_divisor, tr("&Dimensional divisor (cm³/kg, 0 = none):")},
+        {m_weightStep, tr("&Weight step (g):")},
+        {m_fuel, tr("&Fuel surcharge (%):")},
+        {m_asOf, tr("Rates &as of:")},
+        {m_carrierName, tr("Ca&rrier name:")},
+        {m_trackingUrl, tr("&Tracking link:")},
+    };
+    for (const auto &[field, caption] : captions) {
+        auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
+        label->setText(caption);
+        label->setBuddy(field);
     }
     m_express->setText(tr("E&xpress (needs the recipient's phone)"));
     m_postal->setText(tr("&Postal item (CN22/CN23 customs forms)"));
