@@ -98,10 +98,14 @@ Parcel RateShopping::parcelFor(const Order &order, QString *note) const
         *note = tr("%n item(s) weighing %1 plus %2 packaging", nullptr, int(items))
                     .arg(Units::formatWeight(parcel.weightG - packaging, Units::System::Metric, locale),
                          Units::formatWeight(packaging, Units::System::Metric, locale));
+        // Notes follow one another with the language's own separator ("；" in Chinese, " ; " in French).
+        const auto addNote = [note](const QString &more) {
+            *note = tr("%1; %2", "two notes on a parcel").arg(*note, more);
+        };
         if (!parcel.hasDimensions())
-            *note += u"; "_s + tr("box size unknown, so priced on actual weight");
+            addNote(tr("box size unknown, so priced on actual weight"));
         if (!missing.isEmpty())
-            *note += u"; "_s + tr("no weight for %1").arg(missing.join(u", "_s));
+            addNote(tr("no weight for %1").arg(missing.join(u", "_s)));
     }
     return parcel;
 }

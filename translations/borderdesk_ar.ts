@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Print &amp;order:</source>
-        <translation>&amp;ترتيب الطباعة:</translation>
+        <translation>ترتيب &amp;الطباعة:</translation>
     </message>
     <message>
         <source>By SKU</source>
@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>E&amp;xport rate cards…</source>
-        <translation>&amp;تصدير جداول أسعار الشحن…</translation>
+        <translation>تصدير جداو&amp;ل أسعار الشحن…</translation>
     </message>
     <message>
         <source>Ship-&amp;from address…</source>
-        <translation>&amp;عنوان الشحن منه…</translation>
+        <translation>عنوا&amp;ن الشحن منه…</translation>
     </message>
     <message>
         <source>&amp;Printers…</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Ra&amp;te shop…</source>
-        <translation>&amp;مقارنة أسعار الشحن…</translation>
+        <translation>مقارنة أسعا&amp;ر الشحن…</translation>
     </message>
     <message>
         <source>Compare every active service&apos;s price for a parcel to a country</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>The cheapest arriving &amp;within (days, 0 = any):</source>
-        <translation>الأرخص التي تصل &amp;خلال (أيام، 0 = أي مدة):</translation>
+        <translation>الأرخص التي تصل خلال (&amp;أيام، 0 = أي مدة):</translation>
     </message>
     <message>
         <source>&amp;Packaging weight (g):</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation>&amp;حفظ القاعدة</translation>
+        <translation>حفظ القاعد&amp;ة</translation>
     </message>
 </context>
 <context>
@@ -559,11 +559,11 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;تكرار</translation>
+        <translation>تكرا&amp;ر</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذ&amp;ف</translation>
     </message>
     <message>
         <source>&amp;Landed cost…</source>
@@ -571,15 +571,15 @@
     </message>
     <message>
         <source>&amp;Barcode labels…</source>
-        <translation>&amp;ملصقات الرموز الشريطية…</translation>
+        <translation>ملصقات الرمو&amp;ز الشريطية…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;استيراد…</translation>
+        <translation>استيرا&amp;د…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;تصدير…</translation>
+        <translation>تصدير &amp;المنتجات…</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Sales by region, last 12 months</source>
-        <translation>المبيعات حسب المنطقة، آخر 12 شهرًا</translation>
+        <translation>المبيعات حسب المنطقة، آخر ١٢ شهرًا</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
@@ -1073,7 +1073,7 @@ Missing data: %3</source>
     </message>
     <message>
         <source>No sales in the last 12 months yet.</source>
-        <translation>لا توجد مبيعات في آخر 12 شهرًا بعد.</translation>
+        <translation>لا توجد مبيعات في آخر ١٢ شهرًا بعد.</translation>
     </message>
 </context>
 <context>
@@ -1370,11 +1370,11 @@ Missing data: %3</source>
     <name>FraudSettingsDialog</name>
     <message>
         <source>The fraud rules were not saved: %1</source>
-        <translation>لم يتم حفظ قواعد الاحتيال: %1</translation>
+        <translation>لم يتم حفظ قواعد فحص الاحتيال: %1</translation>
     </message>
     <message>
         <source>Fraud rules</source>
-        <translation>قواعد الاحتيال</translation>
+        <translation>قواعد فحص الاحتيال</translation>
     </message>
     <message>
         <source>Each signal that fires adds its points to an order&apos;s risk score (at most 100); 0 turns a rule off. New orders at or above the hold threshold go on hold. Changes apply to orders imported or checked again from now on.</source>
@@ -1390,7 +1390,7 @@ Missing data: %3</source>
     </message>
     <message>
         <source>&amp;Hold new orders at a risk of:</source>
-        <translation>&amp;تعليق الطلبات الجديدة عند درجة مخاطرة:</translation>
+        <translation>تعليق الطلبا&amp;ت الجديدة عند درجة مخاطرة:</translation>
     </message>
     <message>
         <source>High-risk &amp;categories:</source>
@@ -1444,6 +1444,45 @@ Missing data: %3</source>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
         <translation>رقم التحقق في الرمز الشريطي &quot;%1&quot; غير صحيح: يجب أن ينتهي بـ %2، وليس %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk: النظام الإداري للبائعين الصغار الذين يبيعون إلى الخارج.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>فتح قاعدة البيانات الموجودة في PATH.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>لغة الواجهة لهذا التشغيل (%1).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>حفظ صورة النافذة في FILE (PNG) ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>العرض الذي يظهر أولًا: dashboard أو catalogue أو orders أو shipping أو reports أو rates أو markets أو prices أو packstation، أو dialog/NAME لأحد مربعات الحوار (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1667,7 @@ Missing data: %3</source>
     </message>
     <message>
         <source>%1 into %2 (%3), rates of %4</source>
-        <translation>%1 إلى %2 (%3)، أسعار الصرف بتاريخ %4</translation>
+        <translation>المنتج %1 إلى %2 (%3)، أسعار الصرف بتاريخ %4</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1705,27 +1744,27 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>&amp;قاعدة بيانات جديدة…</translation>
+        <translation>قاعدة بيانات جديد&amp;ة…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;فتح قاعدة بيانات…</translation>
+        <translation>فتح قاعدة بيانا&amp;ت…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation>&amp;نسخة احتياطية…</translation>
+        <translation>نسخة &amp;احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Import products…</source>
-        <translation>&amp;استيراد المنتجات…</translation>
+        <translation>استيرا&amp;د المنتجات…</translation>
     </message>
     <message>
         <source>&amp;Export products…</source>
-        <translation>&amp;تصدير المنتجات…</translation>
+        <translation>تصدير &amp;المنتجات…</translation>
     </message>
     <message>
         <source>Import &amp;orders…</source>
-        <translation>استيراد ال&amp;طلبات…</translation>
+        <translation>استيراد الطلبا&amp;ت…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1745,19 +1784,19 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>&amp;Pack station</source>
-        <translation>&amp;محطة التعبئة</translation>
+        <translation>محطة &amp;التعبئة</translation>
     </message>
     <message>
         <source>P&amp;rinters and paper…</source>
-        <translation>&amp;الطابعات والورق…</translation>
+        <translation>الطابعات &amp;والورق…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;تعليمات</translation>
+        <translation>تعليما&amp;ت</translation>
     </message>
     <message>
         <source>&amp;About Borderdesk</source>
-        <translation>&amp;حول Borderdesk</translation>
+        <translation>حو&amp;ل Borderdesk</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1931,11 +1970,11 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>Duty and tax on</source>
-        <translation>تُحتسب الرسوم الجمركية والضريبة على</translation>
+        <translation>الرسوم والضريبة على</translation>
     </message>
     <message>
         <source>Default Incoterm</source>
-        <translation>شرط التسليم (Incoterm) الافتراضي</translation>
+        <translation>شرط التسليم الافتراضي</translation>
     </message>
     <message>
         <source>Recipient tax ID</source>
@@ -1971,7 +2010,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>The seller collects VAT/GST (IOSS, UK VAT, AU GST, NO VOEC…)</source>
-        <translation>يحصّل البائع ضريبة القيمة المضافة/GST (IOSS، UK VAT، AU GST، NO VOEC…)</translation>
+        <translation>يحصّل البائع الضريبة (IOSS، UK VAT، AU GST، NO VOEC…)</translation>
     </message>
     <message>
         <source>Goods</source>
@@ -2069,7 +2108,7 @@ DDP: يدفعها البائع، والأسعار تشملها.</translation>
     </message>
     <message>
         <source>VAT/GST</source>
-        <translation>ضريبة القيمة المضافة/GST</translation>
+        <translation>الضريبة</translation>
     </message>
     <message>
         <source>Duty</source>
@@ -2077,7 +2116,7 @@ DDP: يدفعها البائع، والأسعار تشملها.</translation>
     </message>
     <message>
         <source>Incoterm</source>
-        <translation>شرط التسليم (Incoterm)</translation>
+        <translation>شرط التسليم</translation>
     </message>
     <message>
         <source>As of</source>
@@ -2372,7 +2411,7 @@ DDP: يدفعها البائع، والأسعار تشملها.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;تراجع عن التغييرات</translation>
+        <translation>تراجع عن التغييرا&amp;ت</translation>
     </message>
     <message>
         <source>&amp;Clone…</source>
@@ -2380,7 +2419,7 @@ DDP: يدفعها البائع، والأسعار تشملها.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذ&amp;ف</translation>
     </message>
     <message>
         <source>Drop the changes and show the market as saved</source>
@@ -2739,7 +2778,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3039,7 +3078,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;اختيار…</translation>
+        <translation>اختيا&amp;ر…</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -3075,7 +3114,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;استيراد</translation>
+        <translation>استيرا&amp;د</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3672,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Fraud rules saved. They apply to orders imported or checked again from now on.</source>
-        <translation>تم حفظ قواعد الاحتيال. تُطبَّق من الآن فصاعدًا على الطلبات المستوردة أو المُعاد فحصها.</translation>
+        <translation>تم حفظ قواعد فحص الاحتيال. تُطبَّق من الآن فصاعدًا على الطلبات المستوردة أو المُعاد فحصها.</translation>
     </message>
     <message>
         <source>Select an order to see its lines, addresses, checks and history.</source>
@@ -3657,7 +3696,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Cancel order</source>
-        <translation>إ&amp;لغاء الطلب</translation>
+        <translation>&amp;إلغاء الطلب</translation>
     </message>
     <message>
         <source>Cancel the selected orders</source>
@@ -3665,23 +3704,23 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>تعيين الحالة: &amp;جاهز للشحن</translation>
+        <translation>تعيين &amp;الحالة: جاهز للشحن</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation>إعادة ال&amp;فحص</translation>
+        <translation>إعا&amp;دة الفحص</translation>
     </message>
     <message>
         <source>Check the selected orders again with today&apos;s catalogue, markets and fraud rules</source>
-        <translation>إعادة فحص الطلبات المحددة وفق الكتالوج والأسواق وقواعد الاحتيال الحالية</translation>
+        <translation>إعادة فحص الطلبات المحددة وفق الكتالوج والأسواق وقواعد فحص الاحتيال الحالية</translation>
     </message>
     <message>
         <source>&amp;Message customer…</source>
-        <translation>مراسلة ال&amp;عميل…</translation>
+        <translation>مراسلة &amp;العميل…</translation>
     </message>
     <message>
         <source>Edit reci&amp;pient…</source>
-        <translation>تحرير ال&amp;مستلم…</translation>
+        <translation>تحرير &amp;المستلم…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
@@ -3689,7 +3728,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Fra&amp;ud rules…</source>
-        <translation>&amp;قواعد الاحتيال…</translation>
+        <translation>قواعد فحص الاحتيا&amp;ل…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3701,11 +3740,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Export the &amp;selected orders…</source>
-        <translation>تصدير الطلبات ال&amp;محددة…</translation>
+        <translation>تصدير الطلبات المحدد&amp;ة…</translation>
     </message>
     <message>
         <source>Export &amp;all orders the filter shows…</source>
-        <translation>تصدير &amp;كل الطلبات التي يعرضها عامل التصفية…</translation>
+        <translation>تصدير كل الطلبا&amp;ت التي يعرضها عامل التصفية…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3757,7 +3796,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Rate s&amp;hop…</source>
-        <translation>مقارنة أ&amp;سعار الشحن…</translation>
+        <translation>مقارنة الأسعا&amp;ر…</translation>
     </message>
     <message>
         <source>Compare the services for the current order and create its shipment</source>
@@ -3765,7 +3804,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Print documents…</source>
-        <translation>&amp;طباعة المستندات…</translation>
+        <translation>طباعة المستندا&amp;ت…</translation>
     </message>
     <message>
         <source>Print the label, customs papers and packing slip of the selected orders</source>
@@ -3818,7 +3857,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Bin</source>
-        <translation>موقع الرف</translation>
+        <translation>الرف</translation>
     </message>
     <message>
         <source>Needed</source>
@@ -3839,7 +3878,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>F5: print again · Esc: abandon the order</source>
-        <translation>F5: إعادة الطباعة · Esc: التخلي عن الطلب</translation>
+        <translation>‏F5: إعادة الطباعة · Esc: التخلي عن الطلب</translation>
     </message>
     <message>
         <source>Scan or type an order number, then Enter</source>
@@ -3847,7 +3886,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Enter: confirm the scan · Esc: abandon the order · F5: print again · F12: next language · F10 or Ctrl+Q: leave the pack station</source>
-        <translation>Enter: تأكيد المسح · Esc: التخلي عن الطلب · F5: إعادة الطباعة · F12: اللغة التالية · F10 أو Ctrl+Q: مغادرة محطة التعبئة</translation>
+        <translation>‏Enter: تأكيد المسح · Esc: التخلي عن الطلب · F5: إعادة الطباعة · F12: اللغة التالية · F10 أو Ctrl+Q: مغادرة محطة التعبئة</translation>
     </message>
     <message>
         <source>Pack station: no order open</source>
@@ -3887,7 +3926,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>✔ %1 %2: %3 of %4</source>
-        <translation>✔ %1 %2: %3 من %4</translation>
+        <translation>‏✔ %1 %2: %3 من %4</translation>
     </message>
     <message>
         <source>✘ WRONG ITEM: %1 %2 is not in this order. Put it back.</source>
@@ -4217,7 +4256,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8</source>
-        <translation>%1 = %2 بأسعار الصرف بتاريخ %3 (1 EUR = %4 %5 = %6 %7)، التقريب: %8</translation>
+        <translation>%1 = %2 بأسعار الصرف بتاريخ ‎%3 (‎1 EUR = %4 %5 = %6 %7)، التقريب: %8</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2</source>
@@ -4339,11 +4378,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Apply prices…</source>
-        <translation>&amp;تطبيق الأسعار…</translation>
+        <translation>تطبيق الأسعا&amp;ر…</translation>
     </message>
     <message>
         <source>E&amp;xport prices…</source>
-        <translation>ت&amp;صدير الأسعار…</translation>
+        <translation>تصدير &amp;الأسعار…</translation>
     </message>
     <message>
         <source>Shopify form (Price / market)</source>
@@ -4374,23 +4413,23 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 now</source>
-        <translation>%1: الحالي</translation>
+        <translation>الحالي (%1)</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation>%1: الجديد</translation>
+        <translation>الجديد (%1)</translation>
     </message>
     <message>
         <source>%1 change</source>
-        <translation>%1: التغيير</translation>
+        <translation>التغيير (%1)</translation>
     </message>
     <message>
         <source>%1 landed</source>
-        <translation>%1: التكلفة الواصلة</translation>
+        <translation>التكلفة الواصلة (%1)</translation>
     </message>
     <message>
         <source>%1 margin</source>
-        <translation>%1: هامش الربح</translation>
+        <translation>هامش الربح (%1)</translation>
     </message>
 </context>
 <context>
@@ -5322,7 +5361,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 → %2 billable</source>
-        <translation>%1 → %2 محتسب</translation>
+        <translation>%1 ← %2 محتسب</translation>
     </message>
     <message>
         <source>the service is switched off</source>
@@ -5408,7 +5447,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Rate card of %1 in %2, as of %3. Prices before the %4 % fuel surcharge.</source>
-        <translation>جدول أسعار الشحن لـ %1 بعملة %2، بتاريخ %3. الأسعار قبل رسوم الوقود الإضافية البالغة %4 %.</translation>
+        <translation>جدول أسعار الشحن لـ %1 بعملة %2، بتاريخ ‎%3. الأسعار قبل رسوم الوقود الإضافية البالغة %4 %.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -5566,11 +5605,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Number of packages:</source>
-        <translation>&amp;عدد الطرود:</translation>
+        <translation>عد&amp;د الطرود:</translation>
     </message>
     <message>
         <source>C&amp;reate shipment</source>
-        <translation>إ&amp;نشاء الشحنة</translation>
+        <translation>&amp;إنشاء الشحنة</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5636,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>no such order</source>
         <translation>الطلب غير موجود</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1؛ %2</translation>
     </message>
 </context>
 <context>
@@ -5739,19 +5783,19 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)</source>
-        <translation>%1 = %2 بأسعار الصرف بتاريخ %3 (1 EUR = %4 %5 = %6 %7)</translation>
+        <translation>%1 = %2 بأسعار الصرف بتاريخ %3 (‎1 EUR = %4 %5 = %6 %7)</translation>
     </message>
     <message>
         <source>&amp;Update rates from the ECB</source>
-        <translation>&amp;تحديث الأسعار من ECB</translation>
+        <translation>تحديث &amp;الأسعار من ECB</translation>
     </message>
     <message>
         <source>&amp;Import rates file…</source>
-        <translation>ا&amp;ستيراد ملف أسعار…</translation>
+        <translation>استيرا&amp;د ملف أسعار…</translation>
     </message>
     <message>
         <source>&amp;Enter a rate…</source>
-        <translation>إ&amp;دخال سعر صرف…</translation>
+        <translation>&amp;إدخال سعر صرف…</translation>
     </message>
     <message>
         <source>Convert:</source>
@@ -5766,35 +5810,35 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>&amp;رقم الهاتف:</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation>الرقم ال&amp;ضريبي:</translation>
+        <translation>&amp;الرقم الضريبي:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>Address line &amp;1:</source>
-        <translation>سطر العنوان ال&amp;أول:</translation>
+        <translation>سطر العنوان &amp;1:</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
-        <translation>سطر العنوان ال&amp;ثاني:</translation>
+        <translation>سطر العنوان &amp;2:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>ال&amp;مدينة:</translation>
+        <translation>&amp;المدينة:</translation>
     </message>
     <message>
         <source>P&amp;rovince or state:</source>
-        <translation>المحافظة أو ال&amp;ولاية:</translation>
+        <translation>المحافظة &amp;أو الولاية:</translation>
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation>ال&amp;رمز البريدي:</translation>
+        <translation>&amp;الرمز البريدي:</translation>
     </message>
     <message>
         <source>as the customer wrote it, e.g. 081 234 5678</source>
@@ -5826,6 +5870,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>MMM yy</translation>
     </message>
 </context>
 <context>
@@ -5949,23 +5998,23 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>ال&amp;تقرير:</translation>
+        <translation>&amp;التقرير:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>ال&amp;فترة:</translation>
+        <translation>الفتر&amp;ة:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>ال&amp;عملة:</translation>
+        <translation>&amp;العملة:</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
-        <translation>ال&amp;سوق:</translation>
+        <translation>السو&amp;ق:</translation>
     </message>
     <message>
         <source>&amp;Compare with the previous period</source>
-        <translation>&amp;مقارنة بالفترة السابقة</translation>
+        <translation>مقا&amp;رنة بالفترة السابقة</translation>
     </message>
     <message>
         <source>All markets</source>
@@ -6508,39 +6557,39 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Dimensional divisor (cm³/kg, 0 = none):</source>
-        <translation>&amp;قاسم الوزن الحجمي (cm³/kg، 0 = بلا):</translation>
+        <translation>قاسم الوز&amp;ن الحجمي (cm³/kg، 0 = بلا):</translation>
     </message>
     <message>
         <source>&amp;Weight step (g):</source>
-        <translation>&amp;خطوة الوزن (g):</translation>
+        <translation>خطو&amp;ة الوزن (g):</translation>
     </message>
     <message>
         <source>&amp;Fuel surcharge (%):</source>
-        <translation>رسوم ال&amp;وقود الإضافية (%):</translation>
+        <translation>رسوم الوقو&amp;د الإضافية (%):</translation>
     </message>
     <message>
         <source>Rates &amp;as of:</source>
-        <translation>الأسعار &amp;بتاريخ:</translation>
+        <translation>الأسعا&amp;ر بتاريخ:</translation>
     </message>
     <message>
         <source>Ca&amp;rrier name:</source>
-        <translation>اسم &amp;شركة الشحن:</translation>
+        <translation>اسم شركة &amp;الشحن:</translation>
     </message>
     <message>
         <source>&amp;Tracking link:</source>
-        <translation>رابط ال&amp;تتبع:</translation>
+        <translation>رابط &amp;التتبع:</translation>
     </message>
     <message>
         <source>E&amp;xpress (needs the recipient&apos;s phone)</source>
-        <translation>&amp;سريع (يتطلب هاتف المستلم)</translation>
+        <translation>سريع (يتطلب هاتف &amp;المستلم)</translation>
     </message>
     <message>
         <source>&amp;Postal item (CN22/CN23 customs forms)</source>
-        <translation>إ&amp;رسالية بريدية (نماذج جمركية CN22/CN23)</translation>
+        <translation>&amp;إرسالية بريدية (نماذج جمركية CN22/CN23)</translation>
     </message>
     <message>
         <source>Offered in rate &amp;shopping</source>
-        <translation>متاحة في &amp;مقارنة أسعار الشحن</translation>
+        <translation>متاحة في مقارنة &amp;أسعار الشحن</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -6847,51 +6896,51 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>ال&amp;شركة:</translation>
+        <translation>&amp;الشركة:</translation>
     </message>
     <message>
         <source>Address line &amp;1:</source>
-        <translation>سطر العنوان ال&amp;أول:</translation>
+        <translation>سطر العنوان &amp;1:</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
-        <translation>سطر العنوان ال&amp;ثاني:</translation>
+        <translation>سطر العنوان &amp;2:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>ال&amp;مدينة:</translation>
+        <translation>&amp;المدينة:</translation>
     </message>
     <message>
         <source>&amp;Province or state:</source>
-        <translation>المحافظة أو ال&amp;ولاية:</translation>
+        <translation>المحافظة &amp;أو الولاية:</translation>
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation>ال&amp;رمز البريدي:</translation>
+        <translation>&amp;الرمز البريدي:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>ال&amp;هاتف:</translation>
+        <translation>&amp;رقم الهاتف:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>البريد الإل&amp;كتروني:</translation>
+        <translation>البريد الإلكتر&amp;وني:</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>رقم &amp;ضريبة القيمة المضافة:</translation>
+        <translation>رقم ضريبة &amp;القيمة المضافة:</translation>
     </message>
     <message>
         <source>E&amp;ORI number:</source>
-        <translation>ر&amp;قم EORI:</translation>
+        <translation>رقم E&amp;ORI:</translation>
     </message>
     <message>
         <source>IOSS n&amp;umber:</source>
-        <translation>رق&amp;م IOSS:</translation>
+        <translation>رقم &amp;IOSS:</translation>
     </message>
     <message>
         <source>&amp;Signatory:</source>
-        <translation>ال&amp;موقِّع:</translation>
+        <translation>&amp;الموقِّع:</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -7100,11 +7149,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Rate shop / create &amp;shipment…</source>
-        <translation>مقارنة الأسعار / إنشاء &amp;شحنة…</translation>
+        <translation>مقارنة الأسعار / &amp;إنشاء شحنة…</translation>
     </message>
     <message>
         <source>Mark shi&amp;pped</source>
-        <translation>تعيين الحالة: &amp;تم الشحن</translation>
+        <translation>تعيين &amp;الحالة: تم الشحن</translation>
     </message>
     <message>
         <source>&amp;Tracking number…</source>

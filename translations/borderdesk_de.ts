@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>The share of revenue each sales channel keeps as its fee, in percent. Margins in the reports subtract it. Saving counts every order again.</source>
-        <translation>Der Anteil am Umsatz, den jeder Verkaufskanal als Gebühr einbehält, in Prozent. Die Margen in den Berichten ziehen ihn ab. Beim Speichern werden alle Bestellungen neu gezählt.</translation>
+        <translation>Der Anteil am Umsatz, den jeder Verkaufskanal als Gebühr einbehält, in Prozent. Die Berichte ziehen ihn von der Marge ab. Beim Speichern werden alle Bestellungen neu berechnet.</translation>
     </message>
     <message>
         <source>No channel has orders yet.</source>
@@ -672,7 +672,7 @@ Befehle:
                          eine Shopify- oder Borderdesk-Artikel-CSV importieren (alles oder nichts)
   products export FILE   den Katalog als Borderdesk-Artikel-CSV schreiben
   products list [--json] [--search TEXT] [--category NAME]
-  rates import FILE      eine ECB-Referenzkursdatei importieren (Tages-/Verlaufs-XML oder CSV)
+  rates import FILE      eine EZB-Referenzkursdatei importieren (Tages-/Verlaufs-XML oder CSV)
   rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
                          zu den neuesten Kursen am oder vor dem Datum umrechnen (Standard: heute)
   rates list [--currency CUR] [--json]
@@ -872,7 +872,7 @@ Exit-Codes: 0 erledigt, 1 ungültige Eingabe oder abgelehnt, 2 Aufruffehler.</tr
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation>Im E-Mail-Programm öffnen</translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>No mail client opened the message. Use Copy and paste the text into your mail instead.</source>
@@ -1211,7 +1211,7 @@ Fehlende Angaben: %3</translation>
     <name>EcbRates</name>
     <message>
         <source>this is not an ECB reference-rate file (XML with Cube elements, or CSV whose first column is Date)</source>
-        <translation>dies ist keine ECB-Referenzkursdatei (XML mit Cube-Elementen oder CSV, deren erste Spalte Date ist)</translation>
+        <translation>dies ist keine EZB-Referenzkursdatei (XML mit Cube-Elementen oder CSV, deren erste Spalte Date ist)</translation>
     </message>
     <message>
         <source>the file holds no rates</source>
@@ -1239,11 +1239,11 @@ Fehlende Angaben: %3</translation>
     </message>
     <message>
         <source>ECB history XML</source>
-        <translation>ECB-Verlaufs-XML</translation>
+        <translation>EZB-Verlaufs-XML</translation>
     </message>
     <message>
         <source>ECB daily XML</source>
-        <translation>ECB-Tages-XML</translation>
+        <translation>EZB-Tages-XML</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
@@ -1251,11 +1251,11 @@ Fehlende Angaben: %3</translation>
     </message>
     <message>
         <source>ECB history CSV</source>
-        <translation>ECB-Verlaufs-CSV</translation>
+        <translation>EZB-Verlaufs-CSV</translation>
     </message>
     <message>
         <source>ECB daily CSV</source>
-        <translation>ECB-Tages-CSV</translation>
+        <translation>EZB-Tages-CSV</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@ Fehlende Angaben: %3</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2 on or before %3; import the ECB rates or enter one</source>
-        <translation>kein Wechselkurs für %1 und %2 am oder vor dem %3; importieren Sie die ECB-Kurse oder geben Sie einen ein</translation>
+        <translation>kein Wechselkurs für %1 und %2 am oder vor dem %3; importieren Sie die EZB-Kurse oder geben Sie einen ein</translation>
     </message>
     <message>
         <source>%1 cannot be converted to %2: the amount is too large</source>
@@ -1307,7 +1307,7 @@ Fehlende Angaben: %3</translation>
     </message>
     <message>
         <source>Home country (where you ship from)</source>
-        <translation>Heimatland (von wo Sie versenden)</translation>
+        <translation>Standortland (von dort versenden Sie)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1391,6 +1391,45 @@ Fehlende Angaben: %3</translation>
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk: das Backoffice für kleine Händler, die ins Ausland verkaufen.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Die Datenbank unter PATH öffnen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>Sprache der Oberfläche für diesen Start (%1).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Das Fenster als FILE (PNG) speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>Die Ansicht, die zuerst erscheint: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation oder dialog/NAME für einen der Dialoge (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+</context>
+<context>
     <name>HsCode</name>
     <message>
         <source>HS code &quot;%1&quot; must contain digits only</source>
@@ -1433,8 +1472,8 @@ Fehlende Angaben: %3</translation>
     <message numerus="yes">
         <source>Database %1 is ready (schema %2). Base currency %3, home country %4, %n product(s).</source>
         <translation>
-            <numerusform>Datenbank %1 ist bereit (Schema %2). Basiswährung %3, Heimatland %4, %n Artikel.</numerusform>
-            <numerusform>Datenbank %1 ist bereit (Schema %2). Basiswährung %3, Heimatland %4, %n Artikel.</numerusform>
+            <numerusform>Datenbank %1 ist bereit (Schema %2). Basiswährung %3, Standortland %4, %n Artikel.</numerusform>
+            <numerusform>Datenbank %1 ist bereit (Schema %2). Basiswährung %3, Standortland %4, %n Artikel.</numerusform>
         </translation>
     </message>
 </context>
@@ -2512,7 +2551,7 @@ DDP: Der Verkäufer zahlt sie; die Preise enthalten sie.</translation>
     </message>
     <message>
         <source>Several orders from one email or address in a short time</source>
-        <translation>Mehrere Bestellungen von einer E-Mail-Adresse oder Anschrift in kurzer Zeit</translation>
+        <translation>Mehrere Bestellungen einer E-Mail/Adresse in kurzer Zeit</translation>
     </message>
     <message>
         <source>High-risk product category</source>
@@ -3105,7 +3144,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Ready to ship</source>
-        <translation>Versandbereit</translation>
+        <translation>Versandfertig</translation>
     </message>
     <message>
         <source>Picked</source>
@@ -3525,7 +3564,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>&amp;Cancel order</source>
-        <translation>Bestellung &amp;stornieren</translation>
+        <translation>&amp;Stornieren</translation>
     </message>
     <message>
         <source>Cancel the selected orders</source>
@@ -3533,11 +3572,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>Als &amp;versandbereit markieren</translation>
+        <translation>&amp;Versandfertig</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation>&amp;Erneut prüfen</translation>
+        <translation>N&amp;eu prüfen</translation>
     </message>
     <message>
         <source>Check the selected orders again with today&apos;s catalogue, markets and fraud rules</source>
@@ -3545,11 +3584,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>&amp;Message customer…</source>
-        <translation>&amp;Kunden benachrichtigen…</translation>
+        <translation>&amp;Kunde anschreiben…</translation>
     </message>
     <message>
         <source>Edit reci&amp;pient…</source>
-        <translation>Em&amp;pfänger bearbeiten…</translation>
+        <translation>Em&amp;pfänger ändern…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
@@ -3561,11 +3600,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xportieren</translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>Export the &amp;selected orders…</source>
@@ -3613,11 +3652,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Compare the services for the current order and create its shipment</source>
-        <translation>Die Services für die aktuelle Bestellung vergleichen und ihre Sendung erstellen</translation>
+        <translation>Die Versandarten für die aktuelle Bestellung vergleichen und ihre Sendung erstellen</translation>
     </message>
     <message>
         <source>&amp;Print documents…</source>
-        <translation>&amp;Dokumente drucken…</translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the label, customs papers and packing slip of the selected orders</source>
@@ -3666,7 +3705,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation>Lagerplatz</translation>
+        <translation>Fach</translation>
     </message>
     <message>
         <source>Needed</source>
@@ -3674,7 +3713,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation>Gescannt</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4053,11 +4092,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>%1, rounded %2</source>
-        <translation>%1, gerundet %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8</source>
-        <translation>%1 = %2 zu den Kursen vom %3 (1 EUR = %4 %5 = %6 %7), gerundet %8</translation>
+        <translation>%1 = %2 zu den Kursen vom %3 (1 EUR = %4 %5 = %6 %7), %8</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2</source>
@@ -5060,7 +5099,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation>Service</translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -5118,7 +5157,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>%1 (no box size given)</source>
-        <translation>%1 (keine Kartongröße angegeben)</translation>
+        <translation>%1 (ohne Kartongröße)</translation>
     </message>
     <message>
         <source>%1 → %2 billable</source>
@@ -5126,7 +5165,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>the service is switched off</source>
-        <translation>der Service ist deaktiviert</translation>
+        <translation>die Versandart ist deaktiviert</translation>
     </message>
     <message>
         <source>no parcel to price</source>
@@ -5165,7 +5204,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>the service&apos;s first row needs its carrier</source>
-        <translation>die erste Zeile des Service braucht den Versanddienstleister</translation>
+        <translation>die erste Zeile der Versandart braucht den Versanddienstleister</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage such as 12.5</source>
@@ -5173,7 +5212,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>the service code is empty</source>
-        <translation>der Servicecode ist leer</translation>
+        <translation>der Code der Versandart ist leer</translation>
     </message>
     <message>
         <source>the zone is empty</source>
@@ -5204,7 +5243,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <name>RateCardWidget</name>
     <message>
         <source>Select a service to see its rate card.</source>
-        <translation>Wählen Sie einen Service aus, um seine Tariftabelle zu sehen.</translation>
+        <translation>Wählen Sie eine Versandart aus, um ihre Tariftabelle zu sehen.</translation>
     </message>
     <message>
         <source>Rate card of %1 in %2, as of %3. Prices before the %4 % fuel surcharge.</source>
@@ -5259,7 +5298,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Type how many %1 one euro buys, with a point for decimals (e.g. 37.852).</source>
-        <translation>Geben Sie ein, wie viel %1 man für einen Euro erhält, mit Punkt als Dezimaltrennzeichen (z. B. 37.852).</translation>
+        <translation>Geben Sie ein, wie viele %1 man für einen Euro erhält, mit Punkt als Dezimaltrennzeichen (z. B. 37.852).</translation>
     </message>
     <message>
         <source>Exchange rate</source>
@@ -5298,11 +5337,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>No active service ships to %1.</source>
-        <translation>Kein aktiver Service liefert nach %1.</translation>
+        <translation>Keine aktive Versandart liefert nach %1.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation>Wählen Sie einen Service.</translation>
+        <translation>Wählen Sie eine Versandart.</translation>
     </message>
     <message>
         <source>No shipment was created: %1</source>
@@ -5334,7 +5373,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Every active service&apos;s price for one parcel; the shop&apos;s default service is in bold.</source>
-        <translation>Der Preis jedes aktiven Service für ein Paket; der Standardservice des Shops ist fett gedruckt.</translation>
+        <translation>Der Preis jeder aktiven Versandart für ein Paket; die Standard-Versandart des Shops ist fett gedruckt.</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -5393,6 +5432,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>no such order</source>
         <translation>Bestellung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -5465,7 +5509,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <name>RatesDownloader</name>
     <message>
         <source>Could not download the ECB rates from %1: %2. Check the internet connection, or import a rates file you downloaded.</source>
-        <translation>Die ECB-Kurse konnten nicht von %1 heruntergeladen werden: %2. Prüfen Sie die Internetverbindung oder importieren Sie eine heruntergeladene Kursdatei.</translation>
+        <translation>Die EZB-Kurse konnten nicht von %1 heruntergeladen werden: %2. Prüfen Sie die Internetverbindung oder importieren Sie eine heruntergeladene Kursdatei.</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5539,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>ECB rate files (*.xml *.csv);;All files (*)</source>
-        <translation>ECB-Kursdateien (*.xml *.csv);;Alle Dateien (*)</translation>
+        <translation>EZB-Kursdateien (*.xml *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Exchange rates</source>
@@ -5527,7 +5571,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>No exchange rates yet: update them from the ECB or import a file</source>
-        <translation>Noch keine Wechselkurse: aktualisieren Sie sie von der ECB oder importieren Sie eine Datei</translation>
+        <translation>Noch keine Wechselkurse: aktualisieren Sie sie von der EZB oder importieren Sie eine Datei</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)</source>
@@ -5535,7 +5579,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>&amp;Update rates from the ECB</source>
-        <translation>Kurse von der ECB &amp;aktualisieren</translation>
+        <translation>Kurse von der EZB &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Import rates file…</source>
@@ -5619,6 +5663,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>MMM yy</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -5648,11 +5697,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation>Verkäufe</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Sales by %1, %2 to %3, in %4</source>
-        <translation>Verkäufe nach %1, %2 bis %3, in %4</translation>
+        <translation>Umsatz nach %1, %2 bis %3, in %4</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
@@ -5757,27 +5806,27 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Sales by region (continent)</source>
-        <translation>Verkäufe nach Region (Kontinent)</translation>
+        <translation>Umsatz nach Region (Kontinent)</translation>
     </message>
     <message>
         <source>Sales by sub-region</source>
-        <translation>Verkäufe nach Teilregion</translation>
+        <translation>Umsatz nach Teilregion</translation>
     </message>
     <message>
         <source>Sales by country</source>
-        <translation>Verkäufe nach Land</translation>
+        <translation>Umsatz nach Land</translation>
     </message>
     <message>
         <source>Sales by market</source>
-        <translation>Verkäufe nach Markt</translation>
+        <translation>Umsatz nach Markt</translation>
     </message>
     <message>
         <source>Sales by month</source>
-        <translation>Verkäufe nach Monat</translation>
+        <translation>Umsatz nach Monat</translation>
     </message>
     <message>
         <source>Sales by channel</source>
-        <translation>Verkäufe nach Verkaufskanal</translation>
+        <translation>Umsatz nach Verkaufskanal</translation>
     </message>
     <message>
         <source>Market scorecard</source>
@@ -6232,7 +6281,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <name>ServiceEditDialog</name>
     <message>
         <source>The service needs a name.</source>
-        <translation>Der Service braucht einen Namen.</translation>
+        <translation>Die Versandart braucht einen Namen.</translation>
     </message>
     <message>
         <source>The fuel surcharge must be a percentage such as 29.25.</source>
@@ -6351,15 +6400,15 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>On</source>
-        <translation>An</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>Aus</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation>Service</translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -6524,15 +6573,15 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message numerus="yes">
         <source>%1: %n service(s) checked, nothing written</source>
         <translation>
-            <numerusform>%1: %n Service geprüft, nichts geschrieben</numerusform>
-            <numerusform>%1: %n Services geprüft, nichts geschrieben</numerusform>
+            <numerusform>%1: %n Versandart geprüft, nichts geschrieben</numerusform>
+            <numerusform>%1: %n Versandarten geprüft, nichts geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n service(s) imported</source>
         <translation>
-            <numerusform>%1: %n Service importiert</numerusform>
-            <numerusform>%1: %n Services importiert</numerusform>
+            <numerusform>%1: %n Versandart importiert</numerusform>
+            <numerusform>%1: %n Versandarten importiert</numerusform>
         </translation>
     </message>
     <message>
@@ -6542,17 +6591,17 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message numerus="yes">
         <source>Default service: the cheapest arriving within %n day(s)</source>
         <translation>
-            <numerusform>Standardservice: der günstigste mit Zustellung innerhalb von %n Tag</numerusform>
-            <numerusform>Standardservice: der günstigste mit Zustellung innerhalb von %n Tagen</numerusform>
+            <numerusform>Standard-Versandart: die günstigste mit Zustellung innerhalb von %n Tag</numerusform>
+            <numerusform>Standard-Versandart: die günstigste mit Zustellung innerhalb von %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Default service: the cheapest</source>
-        <translation>Standardservice: der günstigste</translation>
+        <translation>Standard-Versandart: die günstigste</translation>
     </message>
     <message>
         <source>there is no service %1</source>
-        <translation>es gibt keinen Service %1</translation>
+        <translation>es gibt keine Versandart %1</translation>
     </message>
     <message>
         <source>FROM and TO are serial numbers</source>
@@ -6635,7 +6684,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Labels, customs forms and invoices print this address and these numbers. The country is the shop&apos;s home country, %1.</source>
-        <translation>Versandetiketten, Zollinhaltserklärungen und Rechnungen werden mit dieser Adresse und diesen Nummern gedruckt. Das Land ist das Heimatland des Shops, %1.</translation>
+        <translation>Versandetiketten, Zollinhaltserklärungen und Rechnungen werden mit dieser Adresse und diesen Nummern gedruckt. Das Land ist das Standortland des Shops, %1.</translation>
     </message>
 </context>
 <context>
@@ -6670,11 +6719,11 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>no service ships to %1</source>
-        <translation>kein Service liefert nach %1</translation>
+        <translation>keine Versandart liefert nach %1</translation>
     </message>
     <message>
         <source>there is no active service %1</source>
-        <translation>es gibt keinen aktiven Service %1</translation>
+        <translation>es gibt keine aktive Versandart %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -6804,7 +6853,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation>Service</translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6828,7 +6877,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
     <message>
         <source>No shipment yet. Rate shop to choose a service and create one.</source>
-        <translation>Noch keine Sendung. Wählen Sie im Tarifvergleich einen Service und erstellen Sie eine Sendung.</translation>
+        <translation>Noch keine Sendung. Wählen Sie im Tarifvergleich eine Versandart und erstellen Sie eine Sendung.</translation>
     </message>
     <message>
         <source>Rate shop / create &amp;shipment…</source>

@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>The share of revenue each sales channel keeps as its fee, in percent. Margins in the reports subtract it. Saving counts every order again.</source>
-        <translation>La parte de los ingresos que cada canal de venta se queda como comisión, en porcentaje. Los márgenes de los informes la descuentan. Al guardar se vuelven a calcular todos los pedidos.</translation>
+        <translation>La parte de los ingresos que cada canal de venta se queda como comisión, en porcentaje. Los informes la descuentan del margen. Al guardar se vuelven a calcular todos los pedidos.</translation>
     </message>
     <message>
         <source>No channel has orders yet.</source>
@@ -672,7 +672,7 @@ Comandos:
                          importa un CSV de productos de Shopify o Borderdesk (todo o nada)
   products export FILE   escribe el catálogo como CSV de productos de Borderdesk
   products list [--json] [--search TEXT] [--category NAME]
-  rates import FILE      importa un archivo de tipos de referencia del ECB (XML o CSV diario/histórico)
+  rates import FILE      importa un archivo de tipos de referencia del BCE (XML o CSV diario/histórico)
   rates convert AMOUNT FROM TO [--date YYYY-MM-DD] [--json]
                          convierte con los últimos tipos de cambio en la fecha o antes (por defecto, hoy)
   rates list [--currency CUR] [--json]
@@ -872,7 +872,7 @@ Códigos de salida: 0 hecho, 1 entrada no válida o rechazada, 2 error de uso.</
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation>Abrir en el cliente de correo</translation>
+        <translation>Abrir en el correo</translation>
     </message>
     <message>
         <source>No mail client opened the message. Use Copy and paste the text into your mail instead.</source>
@@ -1018,7 +1018,7 @@ Restricted goods: %2
 Missing data: %3</source>
         <translation>Control de fraude: %1
 Mercancías restringidas: %2
-Datos que faltan: %3</translation>
+Datos incompletos: %3</translation>
     </message>
     <message>
         <source>Held by hand: %1</source>
@@ -1211,7 +1211,7 @@ Datos que faltan: %3</translation>
     <name>EcbRates</name>
     <message>
         <source>this is not an ECB reference-rate file (XML with Cube elements, or CSV whose first column is Date)</source>
-        <translation>no es un archivo de tipos de referencia del ECB (XML con elementos Cube, o CSV cuya primera columna es Date)</translation>
+        <translation>no es un archivo de tipos de referencia del BCE (XML con elementos Cube, o CSV cuya primera columna es Date)</translation>
     </message>
     <message>
         <source>the file holds no rates</source>
@@ -1239,11 +1239,11 @@ Datos que faltan: %3</translation>
     </message>
     <message>
         <source>ECB history XML</source>
-        <translation>XML histórico del ECB</translation>
+        <translation>XML histórico del BCE</translation>
     </message>
     <message>
         <source>ECB daily XML</source>
-        <translation>XML diario del ECB</translation>
+        <translation>XML diario del BCE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
@@ -1251,11 +1251,11 @@ Datos que faltan: %3</translation>
     </message>
     <message>
         <source>ECB history CSV</source>
-        <translation>CSV histórico del ECB</translation>
+        <translation>CSV histórico del BCE</translation>
     </message>
     <message>
         <source>ECB daily CSV</source>
-        <translation>CSV diario del ECB</translation>
+        <translation>CSV diario del BCE</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@ Datos que faltan: %3</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2 on or before %3; import the ECB rates or enter one</source>
-        <translation>no hay tipo de cambio entre %1 y %2 en la fecha %3 ni antes; importe los tipos del ECB o introduzca uno</translation>
+        <translation>no hay tipo de cambio entre %1 y %2 en la fecha %3 ni antes; importe los tipos del BCE o introduzca uno</translation>
     </message>
     <message>
         <source>%1 cannot be converted to %2: the amount is too large</source>
@@ -1388,6 +1388,45 @@ Datos que faltan: %3</translation>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
         <translation>el código de barras &quot;%1&quot; tiene un dígito de control incorrecto: debería terminar en %2, no en %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk: la gestión interna para pequeños comercios que venden al extranjero.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Abre la base de datos de PATH.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>Idioma de la interfaz para esta ejecución (%1).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Guarda la ventana en FILE (PNG) y sale.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>La vista que se muestra primero: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation o dialog/NAME para uno de los cuadros de diálogo (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1942,7 @@ La gestión interna para pequeños comercios que venden al extranjero.</translat
     </message>
     <message>
         <source>The seller collects VAT/GST (IOSS, UK VAT, AU GST, NO VOEC…)</source>
-        <translation>El vendedor recauda el IVA/GST (IOSS, UK VAT, AU GST, NO VOEC…)</translation>
+        <translation>El vendedor cobra el IVA/GST (IOSS, UK VAT, AU GST, NO VOEC…)</translation>
     </message>
     <message>
         <source>Goods</source>
@@ -2492,7 +2531,7 @@ DDP: los paga el vendedor; los precios los incluyen.</translation>
     </message>
     <message>
         <source>Address check (AVS) matched only partly</source>
-        <translation>La verificación de dirección (AVS) solo coincide en parte</translation>
+        <translation>La verificación de dirección (AVS) coincide en parte</translation>
     </message>
     <message>
         <source>Card security code (CVV) did not match</source>
@@ -2500,7 +2539,7 @@ DDP: los paga el vendedor; los precios los incluyen.</translation>
     </message>
     <message>
         <source>Billing country differs from shipping country</source>
-        <translation>El país de facturación es distinto del país de envío</translation>
+        <translation>País de facturación distinto del país de envío</translation>
     </message>
     <message>
         <source>Ships to a known freight forwarder</source>
@@ -2512,7 +2551,7 @@ DDP: los paga el vendedor; los precios los incluyen.</translation>
     </message>
     <message>
         <source>Several orders from one email or address in a short time</source>
-        <translation>Varios pedidos desde un mismo correo electrónico o dirección en poco tiempo</translation>
+        <translation>Varios pedidos del mismo correo o dirección en poco tiempo</translation>
     </message>
     <message>
         <source>High-risk product category</source>
@@ -2679,11 +2718,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation>Enviar a</translation>
+        <translation>Dirección de envío</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translation>Facturar a</translation>
+        <translation>Dirección de facturación</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -3156,7 +3195,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation>Enviar a</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3509,7 +3548,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation>Poner en &amp;espera</translation>
+        <translation>R&amp;etener</translation>
     </message>
     <message>
         <source>Put the selected orders on hold</source>
@@ -3533,11 +3572,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>Marcar como lis&amp;to para enviar</translation>
+        <translation>Lis&amp;to para enviar</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation>&amp;Volver a comprobar</translation>
+        <translation>Compro&amp;bar</translation>
     </message>
     <message>
         <source>Check the selected orders again with today&apos;s catalogue, markets and fraud rules</source>
@@ -3545,11 +3584,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>&amp;Message customer…</source>
-        <translation>Enviar &amp;mensaje al cliente…</translation>
+        <translation>&amp;Mensaje al cliente…</translation>
     </message>
     <message>
         <source>Edit reci&amp;pient…</source>
-        <translation>Editar &amp;destinatario…</translation>
+        <translation>&amp;Destinatario…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
@@ -3617,7 +3656,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>&amp;Print documents…</source>
-        <translation>Im&amp;primir documentos…</translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print the label, customs papers and packing slip of the selected orders</source>
@@ -3666,15 +3705,15 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation>Ubicación</translation>
+        <translation>Estante</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation>Necesarios</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation>Escaneados</translation>
+        <translation>Leídos</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3704,8 +3743,8 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message numerus="yes">
         <source>Order %1: %2 of %Ln item(s) packed</source>
         <translation>
-            <numerusform>Pedido %1: %2 de %Ln artículo embalados</numerusform>
-            <numerusform>Pedido %1: %2 de %Ln artículos embalados</numerusform>
+            <numerusform>Pedido %1: embalados %2 de %Ln artículo</numerusform>
+            <numerusform>Pedido %1: embalados %2 de %Ln artículos</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,7 +3849,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Size (L×W×H cm)</source>
-        <translation>Tamaño (La×An×Al cm)</translation>
+        <translation>Tamaño (L×An×Al cm)</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -4045,7 +4084,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>cost %1 + %2% markup = %3</source>
-        <translation>coste %1 + %2% de incremento = %3</translation>
+        <translation>coste %1 + %2% de recargo = %3</translation>
     </message>
     <message>
         <source>%1: the price is too large to convert</source>
@@ -4506,7 +4545,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Dimensions (L × W × H)</source>
-        <translation>Dimensiones (La × An × Al)</translation>
+        <translation>Dimensiones (L × An × Al)</translation>
     </message>
     <message>
         <source> mm</source>
@@ -5208,7 +5247,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Rate card of %1 in %2, as of %3. Prices before the %4 % fuel surcharge.</source>
-        <translation>Tarifa de envío de %1 en %2, a fecha de %3. Precios antes del recargo por combustible del %4 %.</translation>
+        <translation>Tarifa de envío de %1 en %2, a fecha de %3. Precios sin el recargo por combustible del %4 %.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -5358,7 +5397,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>&amp;Size (L×W×H cm):</source>
-        <translation>&amp;Tamaño (La×An×Al cm):</translation>
+        <translation>&amp;Tamaño (L×An×Al cm):</translation>
     </message>
     <message>
         <source>e.g. 40x30x20, or empty</source>
@@ -5384,7 +5423,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
-        <translation>tamaño de caja desconocido: se tarifa por el peso real</translation>
+        <translation>tamaño de caja desconocido, así que el precio se calcula con el peso real</translation>
     </message>
     <message>
         <source>no weight for %1</source>
@@ -5393,6 +5432,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>no such order</source>
         <translation>el pedido no existe</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -5465,7 +5509,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <name>RatesDownloader</name>
     <message>
         <source>Could not download the ECB rates from %1: %2. Check the internet connection, or import a rates file you downloaded.</source>
-        <translation>No se pudieron descargar los tipos de cambio del ECB desde %1: %2. Compruebe la conexión a Internet o importe un archivo de tipos de cambio que haya descargado.</translation>
+        <translation>No se pudieron descargar los tipos de cambio del BCE desde %1: %2. Compruebe la conexión a Internet o importe un archivo de tipos de cambio que haya descargado.</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5539,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>ECB rate files (*.xml *.csv);;All files (*)</source>
-        <translation>Archivos de tipos del ECB (*.xml *.csv);;Todos los archivos (*)</translation>
+        <translation>Archivos de tipos del BCE (*.xml *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Exchange rates</source>
@@ -5527,7 +5571,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>No exchange rates yet: update them from the ECB or import a file</source>
-        <translation>Aún no hay tipos de cambio: actualícelos desde el ECB o importe un archivo</translation>
+        <translation>Aún no hay tipos de cambio: actualícelos desde el BCE o importe un archivo</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)</source>
@@ -5535,7 +5579,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>&amp;Update rates from the ECB</source>
-        <translation>Act&amp;ualizar tipos de cambio desde el ECB</translation>
+        <translation>Act&amp;ualizar tipos de cambio desde el BCE</translation>
     </message>
     <message>
         <source>&amp;Import rates file…</source>
@@ -5618,6 +5662,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>MMM yy</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6122,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation>Porcentaje de los ingresos</translation>
+        <translation>Reparto de los ingresos</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
@@ -6351,11 +6400,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>On</source>
-        <translation>Activado</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>Desactivado</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Service</source>
@@ -6631,11 +6680,11 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Ship-from address</source>
-        <translation>Dirección del remitente</translation>
+        <translation>Dirección de origen</translation>
     </message>
     <message>
         <source>Labels, customs forms and invoices print this address and these numbers. The country is the shop&apos;s home country, %1.</source>
-        <translation>Las etiquetas, los formularios de aduanas y las facturas imprimen esta dirección y estos números. El país es el país de origen de la tienda, %1.</translation>
+        <translation>Esta dirección y estos números aparecen en las etiquetas, los formularios de aduanas y las facturas. El país es el de la tienda, %1.</translation>
     </message>
 </context>
 <context>
@@ -6698,7 +6747,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>the tracking numbers allocated to %1 are used up (%2 to %3): ask the post for a new range</source>
-        <translation>los números de seguimiento asignados a %1 se han agotado (%2 a %3): pida un nuevo rango a correos</translation>
+        <translation>los números de seguimiento asignados a %1 se han agotado (%2 a %3): pida un nuevo rango al operador postal</translation>
     </message>
     <message>
         <source>an S10 range is two letters, serial numbers from 0 to 99999999 and a two-letter country</source>
@@ -6792,7 +6841,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
     <message>
         <source>Shipment %1 is shipped.</source>
-        <translation>El envío %1 se ha enviado.</translation>
+        <translation>Envío %1 marcado como enviado.</translation>
     </message>
     <message>
         <source>Tracking number of package %1 saved.</source>

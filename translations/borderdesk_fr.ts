@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>The share of revenue each sales channel keeps as its fee, in percent. Margins in the reports subtract it. Saving counts every order again.</source>
-        <translation>La part du chiffre d&apos;affaires que chaque canal de vente conserve comme frais, en pourcentage. Les marges des rapports la déduisent. L&apos;enregistrement recompte toutes les commandes.</translation>
+        <translation>La part du chiffre d&apos;affaires que chaque canal de vente conserve comme frais, en pourcentage. Les marges des rapports la déduisent. L&apos;enregistrement recalcule toutes les commandes.</translation>
     </message>
     <message>
         <source>No channel has orders yet.</source>
@@ -868,7 +868,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
     </message>
     <message>
         <source>Still to fill in: %1</source>
-        <translation>Encore à compléter&#xa0;: %1</translation>
+        <translation>Reste à compléter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open in mail client</source>
@@ -1211,7 +1211,7 @@ Données manquantes&#xa0;: %3</translation>
     <name>EcbRates</name>
     <message>
         <source>this is not an ECB reference-rate file (XML with Cube elements, or CSV whose first column is Date)</source>
-        <translation>ce n&apos;est pas un fichier de taux de référence de l&apos;ECB (XML avec des éléments Cube, ou CSV dont la première colonne est Date)</translation>
+        <translation>ce n&apos;est pas un fichier de taux de référence de la BCE (XML avec des éléments Cube, ou CSV dont la première colonne est Date)</translation>
     </message>
     <message>
         <source>the file holds no rates</source>
@@ -1239,11 +1239,11 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>ECB history XML</source>
-        <translation>XML historique de l&apos;ECB</translation>
+        <translation>XML historique de la BCE</translation>
     </message>
     <message>
         <source>ECB daily XML</source>
-        <translation>XML quotidien de l&apos;ECB</translation>
+        <translation>XML quotidien de la BCE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
@@ -1251,11 +1251,11 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>ECB history CSV</source>
-        <translation>CSV historique de l&apos;ECB</translation>
+        <translation>CSV historique de la BCE</translation>
     </message>
     <message>
         <source>ECB daily CSV</source>
-        <translation>CSV quotidien de l&apos;ECB</translation>
+        <translation>CSV quotidien de la BCE</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2 on or before %3; import the ECB rates or enter one</source>
-        <translation>aucun taux de change pour %1 et %2 au %3 ou avant&#xa0;; importez les taux de l&apos;ECB ou saisissez-en un</translation>
+        <translation>aucun taux de change pour %1 et %2 au %3 ou avant&#xa0;; importez les taux de la BCE ou saisissez-en un</translation>
     </message>
     <message>
         <source>%1 cannot be converted to %2: the amount is too large</source>
@@ -1338,7 +1338,7 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Hold new orders at a risk of:</source>
-        <translation>&amp;Mettre en attente les nouvelles commandes à partir d&apos;un risque de&#xa0;:</translation>
+        <translation>&amp;Mettre en attente les commandes dès un risque de&#xa0;:</translation>
     </message>
     <message>
         <source>High-risk &amp;categories:</source>
@@ -1388,6 +1388,45 @@ Données manquantes&#xa0;: %3</translation>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
         <translation>la clé de contrôle du code-barres «&#xa0;%1&#xa0;» est erronée&#xa0;: il devrait se terminer par %2, pas par %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk : le back-office des petits vendeurs qui vendent à l&apos;étranger.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Ouvrir la base de données située à CHEMIN.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>Langue de l&apos;interface pour cette exécution (%1).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Enregistrer une capture de la fenêtre dans FICHIER (PNG), puis quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>La vue à afficher en premier : dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, ou dialog/NOM pour l&apos;une des boîtes de dialogue (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1696,7 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
     </message>
     <message>
         <source>&amp;Export products…</source>
-        <translation>&amp;Exporter des produits…</translation>
+        <translation>&amp;Exporter les produits…</translation>
     </message>
     <message>
         <source>Import &amp;orders…</source>
@@ -1795,7 +1834,7 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
     </message>
     <message>
         <source>Flat duty per item</source>
-        <translation>Droits forfaitaires par article</translation>
+        <translation>Droits fixes par article</translation>
     </message>
     <message>
         <source>Shipping estimate</source>
@@ -1855,11 +1894,11 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
     </message>
     <message>
         <source>Default duty (%)</source>
-        <translation>Droits de douane par défaut (%)</translation>
+        <translation>Droits par défaut (%)</translation>
     </message>
     <message>
         <source>Duty by HS prefix</source>
-        <translation>Droits de douane par préfixe SH</translation>
+        <translation>Droits par préfixe SH</translation>
     </message>
     <message>
         <source>Duty and tax on</source>
@@ -1949,7 +1988,7 @@ DDP&#xa0;: le vendeur les paie&#xa0;; les prix les incluent.</translation>
     </message>
     <message>
         <source>Duty (%)</source>
-        <translation>Droits de douane (%)</translation>
+        <translation>Droits (%)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2005,7 +2044,7 @@ DDP&#xa0;: le vendeur les paie&#xa0;; les prix les incluent.</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation>Droits de douane</translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Incoterm</source>
@@ -2488,15 +2527,15 @@ DDP&#xa0;: le vendeur les paie&#xa0;; les prix les incluent.</translation>
     </message>
     <message>
         <source>Address check (AVS) did not match</source>
-        <translation>La vérification d&apos;adresse (AVS) ne correspond pas</translation>
+        <translation>L&apos;adresse (AVS) ne correspond pas</translation>
     </message>
     <message>
         <source>Address check (AVS) matched only partly</source>
-        <translation>La vérification d&apos;adresse (AVS) ne correspond qu&apos;en partie</translation>
+        <translation>L&apos;adresse (AVS) ne correspond qu&apos;en partie</translation>
     </message>
     <message>
         <source>Card security code (CVV) did not match</source>
-        <translation>Le code de sécurité de la carte (CVV) ne correspond pas</translation>
+        <translation>Le cryptogramme (CVV) ne correspond pas</translation>
     </message>
     <message>
         <source>Billing country differs from shipping country</source>
@@ -2512,7 +2551,7 @@ DDP&#xa0;: le vendeur les paie&#xa0;; les prix les incluent.</translation>
     </message>
     <message>
         <source>Several orders from one email or address in a short time</source>
-        <translation>Plusieurs commandes depuis un même e-mail ou une même adresse en peu de temps</translation>
+        <translation>Commandes rapprochées d&apos;un même e-mail ou adresse</translation>
     </message>
     <message>
         <source>High-risk product category</source>
@@ -3466,7 +3505,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation>Vérifier de nouveau</translation>
+        <translation>Revérifier</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3525,7 +3564,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>&amp;Cancel order</source>
-        <translation>Annuler la &amp;commande</translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel the selected orders</source>
@@ -3533,11 +3572,11 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>Marquer comme &amp;prête à expédier</translation>
+        <translation>&amp;Prête à expédier</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation>&amp;Vérifier de nouveau</translation>
+        <translation>&amp;Revérifier</translation>
     </message>
     <message>
         <source>Check the selected orders again with today&apos;s catalogue, markets and fraud rules</source>
@@ -3549,7 +3588,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Edit reci&amp;pient…</source>
-        <translation>Modifier le &amp;destinataire…</translation>
+        <translation>&amp;Destinataire…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
@@ -3557,7 +3596,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Fra&amp;ud rules…</source>
-        <translation>Règles anti-fra&amp;ude…</translation>
+        <translation>Anti-fra&amp;ude…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3609,7 +3648,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Rate s&amp;hop…</source>
-        <translation>&amp;Comparer les tarifs…</translation>
+        <translation>Comparer les &amp;tarifs…</translation>
     </message>
     <message>
         <source>Compare the services for the current order and create its shipment</source>
@@ -3617,7 +3656,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>&amp;Print documents…</source>
-        <translation>Im&amp;primer les documents…</translation>
+        <translation>Imprim&amp;er…</translation>
     </message>
     <message>
         <source>Print the label, customs papers and packing slip of the selected orders</source>
@@ -3666,7 +3705,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation>Emplacement</translation>
+        <translation>Casier</translation>
     </message>
     <message>
         <source>Needed</source>
@@ -3691,7 +3730,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Scan or type an order number, then Enter</source>
-        <translation>Scannez ou saisissez un numéro de commande, puis Entrée</translation>
+        <translation>Scannez ou tapez un n° de commande, puis Entrée</translation>
     </message>
     <message>
         <source>Enter: confirm the scan · Esc: abandon the order · F5: print again · F12: next language · F10 or Ctrl+Q: leave the pack station</source>
@@ -3873,7 +3912,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation>Emplacement</translation>
+        <translation>Casier</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5118,7 +5157,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>%1 (no box size given)</source>
-        <translation>%1 (aucune dimension de carton indiquée)</translation>
+        <translation>%1 (sans dimensions)</translation>
     </message>
     <message>
         <source>%1 → %2 billable</source>
@@ -5394,6 +5433,11 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>no such order</source>
         <translation>commande introuvable</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1 ; %2</translation>
+    </message>
 </context>
 <context>
     <name>RatesCommand</name>
@@ -5465,7 +5509,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <name>RatesDownloader</name>
     <message>
         <source>Could not download the ECB rates from %1: %2. Check the internet connection, or import a rates file you downloaded.</source>
-        <translation>Impossible de télécharger les taux de l&apos;ECB depuis %1 : %2. Vérifiez la connexion Internet, ou importez un fichier de taux que vous avez téléchargé.</translation>
+        <translation>Impossible de télécharger les taux de la BCE depuis %1 : %2. Vérifiez la connexion Internet, ou importez un fichier de taux que vous avez téléchargé.</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5539,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>ECB rate files (*.xml *.csv);;All files (*)</source>
-        <translation>Fichiers de taux ECB (*.xml *.csv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers de taux BCE (*.xml *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exchange rates</source>
@@ -5527,7 +5571,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>No exchange rates yet: update them from the ECB or import a file</source>
-        <translation>Aucun taux de change pour l&apos;instant : mettez-les à jour depuis l&apos;ECB ou importez un fichier</translation>
+        <translation>Aucun taux de change pour l&apos;instant : mettez-les à jour depuis la BCE ou importez un fichier</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)</source>
@@ -5535,7 +5579,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>&amp;Update rates from the ECB</source>
-        <translation>&amp;Mettre à jour les taux depuis l&apos;ECB</translation>
+        <translation>&amp;Mettre à jour les taux depuis la BCE</translation>
     </message>
     <message>
         <source>&amp;Import rates file…</source>
@@ -5618,6 +5662,11 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>MMM yy</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6345,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>&amp;Postal item (CN22/CN23 customs forms)</source>
-        <translation>Envoi p&amp;ostal (déclarations en douane CN22/CN23)</translation>
+        <translation>Envoi p&amp;ostal (déclaration CN22/CN23)</translation>
     </message>
     <message>
         <source>Offered in rate &amp;shopping</source>

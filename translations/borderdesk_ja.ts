@@ -1377,6 +1377,45 @@ Missing data: %3</source>
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk: 海外に販売する小規模事業者のためのバックオフィス。</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>PATH にあるデータベースを開きます。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>今回の起動で使うインターフェースの言語 (%1)。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>ウィンドウを FILE (PNG) に描画して終了します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>最初に表示するビュー: dashboard、catalogue、orders、shipping、reports、rates、markets、prices、packstation、またはダイアログを表示する dialog/NAME (%1)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+</context>
+<context>
     <name>HsCode</name>
     <message>
         <source>HS code &quot;%1&quot; must contain digits only</source>
@@ -1766,7 +1805,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>Restricted goods, row %1: the HS prefix must be digits</source>
-        <translation>規制品、%1 行目: HS プレフィックスは数字である必要があります</translation>
+        <translation>規制品、%1 行目: HS 先頭桁は数字である必要があります</translation>
     </message>
     <message>
         <source>Duty threshold</source>
@@ -1842,7 +1881,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>Duty by HS prefix</source>
-        <translation>HS プレフィックス別の関税</translation>
+        <translation>HS 先頭桁別の関税</translation>
     </message>
     <message>
         <source>Duty and tax on</source>
@@ -1886,7 +1925,7 @@ The back office for small sellers who sell abroad.</source>
     </message>
     <message>
         <source>The seller collects VAT/GST (IOSS, UK VAT, AU GST, NO VOEC…)</source>
-        <translation>販売者が VAT/GST (付加価値税) を徴収 (IOSS、UK VAT、AU GST、NO VOEC…)</translation>
+        <translation>販売者が VAT/GST を徴収 (IOSS、UK VAT、AU GST、NO VOEC…)</translation>
     </message>
     <message>
         <source>Goods</source>
@@ -1928,7 +1967,7 @@ DDP: 販売者が関税と税を支払います。価格に含まれます。</t
     </message>
     <message>
         <source>HS prefix</source>
-        <translation>HS プレフィックス</translation>
+        <translation>HS 先頭桁</translation>
     </message>
     <message>
         <source>Duty (%)</source>
@@ -1984,7 +2023,7 @@ DDP: 販売者が関税と税を支払います。価格に含まれます。</t
     </message>
     <message>
         <source>VAT/GST</source>
-        <translation>VAT/GST (付加価値税)</translation>
+        <translation>VAT/GST</translation>
     </message>
     <message>
         <source>Duty</source>
@@ -2093,11 +2132,11 @@ DDP: 販売者が関税と税を支払います。価格に含まれます。</t
     </message>
     <message>
         <source>duty rate for &quot;%1&quot;: the prefix must be 1 to 10 digits</source>
-        <translation>「%1」の関税率: プレフィックスは 1～10 桁の数字である必要があります</translation>
+        <translation>「%1」の関税率: HS 先頭桁は 1～10 桁の数字である必要があります</translation>
     </message>
     <message>
         <source>a restriction names either an HS prefix or a category</source>
-        <translation>規制には HS プレフィックスかカテゴリのどちらか一方を指定します</translation>
+        <translation>規制には HS 先頭桁かカテゴリのどちらか一方を指定します</translation>
     </message>
     <message>
         <source>the market needs the date its figures were checked (as of)</source>
@@ -3124,7 +3163,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Created</source>
-        <translation>作成日</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3492,7 +3531,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Cancel order</source>
-        <translation>注文をキャンセル(&amp;C)</translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the selected orders</source>
@@ -3500,7 +3539,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>出荷準備完了にする(&amp;Y)</translation>
+        <translation>出荷準備完了(&amp;Y)</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
@@ -3512,11 +3551,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Message customer…</source>
-        <translation>顧客にメッセージ(&amp;M)…</translation>
+        <translation>顧客連絡(&amp;M)…</translation>
     </message>
     <message>
         <source>Edit reci&amp;pient…</source>
-        <translation>受取人を編集(&amp;P)…</translation>
+        <translation>受取人編集(&amp;P)…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
@@ -3524,7 +3563,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Fra&amp;ud rules…</source>
-        <translation>不正チェックのルール(&amp;U)…</translation>
+        <translation>不正チェック(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3580,7 +3619,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Print documents…</source>
-        <translation>書類を印刷(&amp;P)…</translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the label, customs papers and packing slip of the selected orders</source>
@@ -3636,7 +3675,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Scanned</source>
-        <translation>スキャン済み</translation>
+        <translation>読取数</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3645,7 +3684,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Scan each item (barcode or SKU), then Enter</source>
-        <translation>各品目 (バーコードまたは SKU) をスキャンして Enter キーを押します</translation>
+        <translation>各品目 (バーコード/SKU) をスキャンして Enter を押す</translation>
     </message>
     <message>
         <source>F5: print again · Esc: abandon the order</source>
@@ -3653,7 +3692,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Scan or type an order number, then Enter</source>
-        <translation>注文番号をスキャンまたは入力して Enter キーを押します</translation>
+        <translation>注文番号をスキャンまたは入力して Enter を押す</translation>
     </message>
     <message>
         <source>Enter: confirm the scan · Esc: abandon the order · F5: print again · F12: next language · F10 or Ctrl+Q: leave the pack station</source>
@@ -4013,11 +4052,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1, rounded %2</source>
-        <translation>%1、丸め後 %2</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8</source>
-        <translation>%1 = %2 (%3 のレート: 1 EUR = %4 %5 = %6 %7)、丸め後 %8</translation>
+        <translation>%1 = %2 (%3 のレート: 1 EUR = %4 %5 = %6 %7)、%8</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2</source>
@@ -4142,7 +4181,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Shopify form (Price / market)</source>
-        <translation>Shopify 形式 (Price / マーケット)</translation>
+        <translation>Shopify 形式 (Price / マーケット名)</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4372,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>System default printer</source>
-        <translation>システムの既定のプリンター</translation>
+        <translation>既定のプリンター</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -5158,7 +5197,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Rate card of %1 in %2, as of %3. Prices before the %4 % fuel surcharge.</source>
-        <translation>%2 における %1 の運賃表 (%3 時点)。価格は燃油サーチャージ %4 % を含みません。</translation>
+        <translation>%1 の運賃表 (%2 建て、%3 時点)。価格は燃油サーチャージ %4 % を含みません。</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -5342,6 +5381,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>no such order</source>
         <translation>該当する注文がありません</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5610,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Total</source>
         <translation>合計</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>yy年M月</translation>
     </message>
 </context>
 <context>
@@ -6310,7 +6359,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Divisor</source>
-        <translation>係数</translation>
+        <translation>容積係数</translation>
     </message>
     <message>
         <source>Fuel</source>

@@ -541,7 +541,7 @@
     <name>ChannelFeesDialog</name>
     <message>
         <source>A fee is a percentage from 0 to 100 with a dot for decimals, like 2.9. Check: %1</source>
-        <translation>ค่าธรรมเนียมต้องเป็นเปอร์เซ็นต์ตั้งแต่ 0 ถึง 100 และใช้จุดแทนจุดทศนิยม เช่น 2.9 โปรดตรวจสอบ: %1</translation>
+        <translation>ค่าธรรมเนียมต้องเป็นเปอร์เซ็นต์ตั้งแต่ 0 ถึง 100 โดยใช้จุดเป็นจุดทศนิยม เช่น 2.9 โปรดตรวจสอบ: %1</translation>
     </message>
     <message>
         <source>Cancelled: the fees were left as they were.</source>
@@ -1007,7 +1007,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>Fraud check: %1
 Restricted goods: %2
 Missing data: %3</source>
-        <translation>การตรวจการฉ้อโกง: %1
+        <translation>ตรวจจับการฉ้อโกง: %1
 สินค้าที่มีข้อจำกัด: %2
 ข้อมูลไม่ครบ: %3</translation>
     </message>
@@ -1077,7 +1077,7 @@ Missing data: %3</source>
     <name>DocumentNames</name>
     <message>
         <source>Shipping label</source>
-        <translation>ฉลากการจัดส่ง</translation>
+        <translation>ฉลากจัดส่ง</translation>
     </message>
     <message>
         <source>Customs form</source>
@@ -1294,7 +1294,7 @@ Missing data: %3</source>
     </message>
     <message>
         <source>Home country (where you ship from)</source>
-        <translation>ประเทศของร้าน (ประเทศที่คุณส่งสินค้าออกไป)</translation>
+        <translation>ประเทศของร้าน (ประเทศต้นทางที่ส่งสินค้า)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1325,11 +1325,11 @@ Missing data: %3</source>
     </message>
     <message>
         <source>&amp;Hold new orders at a risk of:</source>
-        <translation>พักคำสั่งซื้อใหม่เมื่อความเสี่ยงถึง(&amp;H)</translation>
+        <translation>พักคำสั่งซื้อใหม่เมื่อความเสี่ยงถึง(&amp;H):</translation>
     </message>
     <message>
         <source>High-risk &amp;categories:</source>
-        <translation>หมวดหมู่ความเสี่ยงสูง(&amp;C)</translation>
+        <translation>หมวดหมู่สินค้าความเสี่ยงสูง(&amp;C):</translation>
     </message>
     <message>
         <source>Product categories, separated by commas</source>
@@ -1374,6 +1374,45 @@ Missing data: %3</source>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
         <translation>บาร์โค้ด &quot;%1&quot; มีเลขตรวจสอบ (check digit) ไม่ถูกต้อง: ควรลงท้ายด้วย %2 ไม่ใช่ %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk: ระบบหลังร้านสำหรับผู้ขายรายย่อยที่ขายสินค้าไปต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>เปิดฐานข้อมูลที่ PATH</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>ภาษาของหน้าจอสำหรับการเปิดใช้งานครั้งนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>บันทึกภาพหน้าต่างเป็น FILE (PNG) แล้วปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>มุมมองที่จะแสดงเป็นอันดับแรก: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation หรือ dialog/NAME สำหรับกล่องโต้ตอบ (%1)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2534,7 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
     </message>
     <message>
         <source>The sales channel rates it high risk</source>
-        <translation>ช่องทางการขายประเมินว่ามีความเสี่ยงสูง</translation>
+        <translation>ช่องทางขายประเมินว่ามีความเสี่ยงสูง</translation>
     </message>
     <message>
         <source>a name</source>
@@ -2696,11 +2735,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation>ปัญหา(&amp;P)</translation>
+        <translation>ปัญหา(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Risk reasons:</source>
-        <translation>เหตุผลด้านความเสี่ยง(&amp;R)</translation>
+        <translation>เหตุผลด้านความเสี่ยง(&amp;R):</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -2925,7 +2964,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ไฟล์(&amp;F)</translation>
+        <translation>ไฟล์(&amp;F):</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -2933,7 +2972,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>รูปแบบ(&amp;O)</translation>
+        <translation>รูปแบบ(&amp;O):</translation>
     </message>
     <message>
         <source>Detect from the file&apos;s header</source>
@@ -3420,11 +3459,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Releasing orders…</source>
-        <translation>กำลังปล่อยคำสั่งซื้อที่พักไว้…</translation>
+        <translation>กำลังเลิกพักคำสั่งซื้อ…</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation>ปล่อยคำสั่งซื้อ</translation>
+        <translation>เลิกพัก</translation>
     </message>
     <message>
         <source>order %1 is not on hold</source>
@@ -3502,7 +3541,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation>ปล่อยคำสั่งซื้อ(&amp;L)</translation>
+        <translation>เลิกพัก(&amp;L)</translation>
     </message>
     <message>
         <source>Release the selected orders on hold (back to new)</source>
@@ -3518,11 +3557,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>ทำเครื่องหมายว่าพร้อมจัดส่ง(&amp;Y)</translation>
+        <translation>พร้อมจัดส่ง(&amp;Y)</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation>ตรวจสอบอีกครั้ง(&amp;G)</translation>
+        <translation>ตรวจซ้ำ(&amp;G)</translation>
     </message>
     <message>
         <source>Check the selected orders again with today&apos;s catalogue, markets and fraud rules</source>
@@ -3530,7 +3569,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Message customer…</source>
-        <translation>ส่งข้อความถึงลูกค้า(&amp;M)…</translation>
+        <translation>แจ้งลูกค้า(&amp;M)…</translation>
     </message>
     <message>
         <source>Fra&amp;ud rules…</source>
@@ -3572,7 +3611,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Rate s&amp;hop…</source>
-        <translation>เปรียบเทียบค่าขนส่ง(&amp;H)…</translation>
+        <translation>เทียบค่าขนส่ง(&amp;H)…</translation>
     </message>
     <message>
         <source>Compare the services for the current order and create its shipment</source>
@@ -4181,11 +4220,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 landed</source>
-        <translation>ถึงมือ %1</translation>
+        <translation>ต้นทุนถึงมือ %1</translation>
     </message>
     <message>
         <source>%1 margin</source>
-        <translation>กำไร %1</translation>
+        <translation>กำไรขั้นต้น %1</translation>
     </message>
 </context>
 <context>
@@ -4333,7 +4372,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>System default printer</source>
-        <translation>เครื่องพิมพ์เริ่มต้นของระบบ</translation>
+        <translation>ค่าเริ่มต้นของระบบ</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -4461,7 +4500,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source> g</source>
-        <translation> ก.</translation>
+        <translation> g</translation>
     </message>
     <message>
         <source>Dimensions (L × W × H)</source>
@@ -5343,6 +5382,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>no such order</source>
         <translation>ไม่พบคำสั่งซื้อนี้</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>RatesCommand</name>
@@ -5432,7 +5476,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Rate date</source>
-        <translation>วันที่ของอัตรา</translation>
+        <translation>วันที่</translation>
     </message>
 </context>
 <context>
@@ -5475,7 +5519,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)</source>
-        <translation>%1 = %2 ตามอัตราของวันที่ %3 (1 EUR = %4 %5 = %6 %7)</translation>
+        <translation>%1 = %2 ตามอัตรา ณ %3 (1 EUR = %4 %5 = %6 %7)</translation>
     </message>
     <message>
         <source>&amp;Update rates from the ECB</source>
@@ -5506,35 +5550,35 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>เบอร์โทรศัพท์(&amp;P)</translation>
+        <translation>เบอร์โทรศัพท์(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation>เลขประจำตัวผู้เสียภาษี(&amp;T)</translation>
+        <translation>เลขประจำตัวผู้เสียภาษี(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ภาษา(&amp;L)</translation>
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <source>Address line &amp;1:</source>
-        <translation>ที่อยู่บรรทัดที่ 1(&amp;1)</translation>
+        <translation>ที่อยู่บรรทัดที่ 1(&amp;1):</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
-        <translation>ที่อยู่บรรทัดที่ 2(&amp;2)</translation>
+        <translation>ที่อยู่บรรทัดที่ 2(&amp;2):</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>เมือง(&amp;I)</translation>
+        <translation>เมือง(&amp;I):</translation>
     </message>
     <message>
         <source>P&amp;rovince or state:</source>
-        <translation>จังหวัดหรือรัฐ(&amp;R)</translation>
+        <translation>จังหวัดหรือรัฐ(&amp;R):</translation>
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation>รหัสไปรษณีย์(&amp;O)</translation>
+        <translation>รหัสไปรษณีย์(&amp;O):</translation>
     </message>
     <message>
         <source>as the customer wrote it, e.g. 081 234 5678</source>
@@ -5566,6 +5610,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Total</source>
         <translation>รวม</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>MMM yy</translation>
     </message>
 </context>
 <context>
@@ -6236,7 +6285,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>&amp;Postal item (CN22/CN23 customs forms)</source>
-        <translation>สิ่งของทางไปรษณีย์ (ใบแจ้งศุลกากร CN22/CN23)(&amp;P)</translation>
+        <translation>พัสดุไปรษณีย์ (ใบ CN22/CN23)(&amp;P)</translation>
     </message>
     <message>
         <source>Offered in rate &amp;shopping</source>
@@ -6516,11 +6565,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Address line &amp;1:</source>
-        <translation>ที่อยู่ บรรทัดที่ 1(&amp;1):</translation>
+        <translation>ที่อยู่บรรทัดที่ 1(&amp;1):</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
-        <translation>ที่อยู่ บรรทัดที่ 2(&amp;2):</translation>
+        <translation>ที่อยู่บรรทัดที่ 2(&amp;2):</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
@@ -6568,7 +6617,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Labels, customs forms and invoices print this address and these numbers. The country is the shop&apos;s home country, %1.</source>
-        <translation>ฉลาก ใบแจ้งศุลกากร และใบกำกับสินค้าจะพิมพ์ที่อยู่และหมายเลขเหล่านี้ ส่วนประเทศคือประเทศที่ตั้งของร้าน (%1)</translation>
+        <translation>ที่อยู่และหมายเลขเหล่านี้จะพิมพ์บนฉลาก ใบแจ้งศุลกากร และใบกำกับสินค้า ส่วนประเทศคือประเทศที่ตั้งของร้าน (%1)</translation>
     </message>
 </context>
 <context>
@@ -7031,11 +7080,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1 g</source>
-        <translation>%1 ก.</translation>
+        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation>%1 กก.</translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 in</source>

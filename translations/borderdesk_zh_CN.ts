@@ -863,7 +863,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation>在邮件客户端中打开</translation>
+        <translation>用邮件客户端打开</translation>
     </message>
     <message>
         <source>No mail client opened the message. Use Copy and paste the text into your mail instead.</source>
@@ -1286,7 +1286,7 @@ Missing data: %3</source>
     </message>
     <message>
         <source>Tell Borderdesk about your shop. You can change this later.</source>
-        <translation>请向 Borderdesk 介绍您的店铺。这些信息以后可以更改。</translation>
+        <translation>请为 Borderdesk 填写您店铺的基本信息。这些信息以后可以更改。</translation>
     </message>
     <message>
         <source>Base currency (your books and costs)</source>
@@ -1374,6 +1374,45 @@ Missing data: %3</source>
     <message>
         <source>barcode &quot;%1&quot; has a wrong check digit: it should end in %2, not %3</source>
         <translation>条码“%1”的校验位错误：末位应为 %2，而不是 %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Borderdesk: the back office for small sellers who sell abroad.</source>
+        <translation>Borderdesk：面向跨境小卖家的后台管理系统。</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>打开位于 PATH 的数据库。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run (%1).</source>
+        <translation>本次运行使用的界面语言（%1）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>将窗口渲染为 FILE（PNG）后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The view to show first: dashboard, catalogue, orders, shipping, reports, rates, markets, prices, packstation, or dialog/NAME for one of the dialogs (%1).</source>
+        <translation>首先显示的视图：dashboard、catalogue、orders、shipping、reports、rates、markets、prices、packstation，或用 dialog/NAME 指定某个对话框（%1）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +2031,7 @@ DDP：由卖家支付；价格已包含这些费用。</translation>
     </message>
     <message>
         <source>Incoterm</source>
-        <translation>国际贸易术语 (Incoterm)</translation>
+        <translation>Incoterm</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3081,7 +3120,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Ready to ship</source>
-        <translation>待发货</translation>
+        <translation>可发货</translation>
     </message>
     <message>
         <source>Picked</source>
@@ -3500,7 +3539,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Mark read&amp;y to ship</source>
-        <translation>标记为待发货(&amp;Y)</translation>
+        <translation>标记为可发货(&amp;Y)</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
@@ -3632,7 +3671,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Needed</source>
-        <translation>需要</translation>
+        <translation>所需数量</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -4013,11 +4052,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>%1, rounded %2</source>
-        <translation>%1，舍入为 %2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8</source>
-        <translation>%1 = %2，按 %3 的汇率（1 EUR = %4 %5 = %6 %7），舍入为 %8</translation>
+        <translation>%1 = %2，按 %3 的汇率（1 EUR = %4 %5 = %6 %7），%8</translation>
     </message>
     <message>
         <source>no exchange rate for %1 and %2</source>
@@ -4142,7 +4181,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Shopify form (Price / market)</source>
-        <translation>Shopify 格式（Price / market）</translation>
+        <translation>Shopify 格式（Price / 市场名称）</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4196,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>new</source>
-        <translation>新</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -5225,7 +5264,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>Units per 1 EUR</source>
-        <translation>每 1 EUR 兑换单位数</translation>
+        <translation>1 EUR 折合金额</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5381,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>no such order</source>
         <translation>没有此订单</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two notes on a parcel</comment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5610,11 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Total</source>
         <translation>总计</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>QDate format of a month on a chart axis</comment>
+        <translation>yy年M月</translation>
     </message>
 </context>
 <context>

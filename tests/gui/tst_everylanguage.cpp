@@ -8,9 +8,11 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "money.h"
+#include "shortcutunderlinestyle.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QAbstractProxyModel>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -20,6 +22,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 namespace {
@@ -43,6 +47,9 @@ QString captionOf(const Caption &c)
         const auto *view = qobject_cast<QAbstractItemView *>(c.owner);
         return view && view->model() ? view->model()->headerData(c.section, Qt::Horizontal).toString() : QString();
     }
+    // A tool bar's button shows its action's text without "&"; the action's own text is what was translated.
+    if (const auto *tool = qobject_cast<QToolButton *>(c.owner); tool && tool->defaultAction())
+        return tool->defaultAction()->text();
     if (const auto *button = qobject_cast<QAbstractButton *>(c.owner))
         return button->text();
     if (const auto *label = qobject_cast<QLabel *>(c.owner))
@@ -154,6 +161,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(DemoShop::addDemoShipping(m_db->db(), &error), qPrintable(error));
         QVERIFY2(DemoShop::addDemoOrders(m_db->db(), 20, &error), qPrintable(error));
+        QApplication::setStyle(new ShortcutUnderlineStyle);
         m_languages = std::make_unique<LanguageManager>();
         QVERIFY(m_languages->switchTo(u"en"_qs, false));
         m_window = std::make_unique<MainWindow>(*m_languages);
@@ -203,6 +211,16 @@ private Q_SLOTS:
         label->resize(label->sizeHint());
         button->resize(button->sizeHint());
         QVERIFY(FitCheck::problems(&window).isEmpty());
+
+        QMainWindow main;
+        auto *bar = main.addToolBar(u"tools"_qs);
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        for (int i = 0; i < 12; ++i)
+            bar->addAction(u"Sendungsnummer %1 festlegen"_qs.arg(i));
+        main.resize(400, 300);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QVERIFY(FitCheck::problems(&main).join(u'\n').contains(u"hidden behind"_qs));
     }
 
     void cleanupTestCase()
@@ -292,6 +310,21 @@ private Q_SLOTS:
         QCOMPARE(nav->mapTo(m_window.get(), QPoint(0, 0)).x() > m_window->width() / 2, rtl);
         for (const auto &dialog : m_dialogs)
             QCOMPARE(dialog->isRightToLeft(), rtl);
+        // Underlined shortcut letters would break the joining of Arabic letters: none in right-to-left.
+        if (rtl)
+            QCOMPARE(QApplication::style()->styleHint(QStyle::SH_UnderlineShortcut, nullptr, m_window.get()), 0);
+        else
+            QCOMPARE(QApplication::style()->styleHint(QStyle::SH_UnderlineShortcut, nullptr, m_window.get()),
+                     QProxyStyle().styleHint(QStyle::SH_UnderlineShortcut, nullptr, m_window.get()));
+        // A figure on the dashboard sits on the reading side of its tile, like its caption.
+        auto *figure = m_window->findChild<QLabel *>(u"waitingToShipTileValue"_qs);
+        QVERIFY(figure);
+        QCOMPARE(bool(QStyle::visualAlignment(Qt::LeftToRight, figure->alignment()) & Qt::AlignRight), rtl);
+        // The delivery truck drives the way the language reads; the globe of Markets never turns round.
+        const QImage truck = QIcon(u":/borderdesk/icons/shipping.svg"_qs).pixmap(24).toImage();
+        const QImage shown = navigation->item(viewNames().indexOf(u"shipping"_qs))->icon().pixmap(24).toImage();
+        QCOMPARE(shown.convertToFormat(QImage::Format_ARGB32) == truck.mirrored(true, false).convertToFormat(QImage::Format_ARGB32), rtl);
+        QCOMPARE(shown.convertToFormat(QImage::Format_ARGB32) == truck.convertToFormat(QImage::Format_ARGB32), !rtl);
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QStyle>
 #include <QTextDocument>
+#include <QToolBar>
 
 namespace FitCheck {
 
@@ -76,6 +77,16 @@ inline QStringList problems(QWidget *root)
                 if (rect.width() < needed || rect.right() > list->viewport()->width() + 1)
                     found.append(describe(list, item->text()) + QStringLiteral(" item needs %1 px, has %2").arg(needed).arg(rect.width()));
             }
+        }
+    }
+    // A tool bar too narrow for its buttons hides the last ones behind "»".
+    for (QToolBar *bar : root->findChildren<QToolBar *>()) {
+        if (!bar->isVisibleTo(root))
+            continue;
+        for (QAction *action : bar->actions()) {
+            QWidget *button = bar->widgetForAction(action);
+            if (action->isVisible() && !action->isSeparator() && button && !button->isVisibleTo(bar))
+                found.append(QStringLiteral("tool bar %1: \"%2\" is hidden behind »").arg(bar->objectName(), action->text()));
         }
     }
     if (auto *window = qobject_cast<QMainWindow *>(root)) {

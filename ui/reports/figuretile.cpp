@@ -34,10 +34,9 @@ FigureTile::FigureTile(const QString &name, bool clickable, QWidget *parent)
     m_value->setTextInteractionFlags(clickable ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *label : {m_caption, m_value, m_detail}) {
+    for (QLabel *label : {m_caption, m_value, m_detail})
         label->setAttribute(Qt::WA_TransparentForMouseEvents, clickable);
-        label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    }
+    alignToReadingDirection();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -50,6 +49,22 @@ FigureTile::FigureTile(const QString &name, bool clickable, QWidget *parent)
         setCursor(Qt::PointingHandCursor);
         setFocusPolicy(Qt::StrongFocus);
     }
+}
+
+void FigureTile::alignToReadingDirection()
+{
+    // Absolute: a plain-text label takes its direction from its text, and a figure ("٢٢١", "1,290") has none of
+    // its own, so it would sit on the left of an Arabic tile.
+    const Qt::Alignment side = isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+    for (QLabel *label : {m_caption, m_value, m_detail})
+        label->setAlignment(Qt::AlignAbsolute | side | Qt::AlignTop);
+}
+
+void FigureTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignToReadingDirection();
+    QFrame::changeEvent(event);
 }
 
 void FigureTile::setCaption(const QString &text)

@@ -30,9 +30,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void enterEvent(QEnterEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setHovered(bool hovered);
+    void alignToReadingDirection();
 
     bool m_clickable;
     QLabel *m_caption;

@@ -56,7 +56,9 @@ double ReportCharts::units(qint64 minor, const QString &currency)
 QString ReportCharts::monthLabel(const QString &monthKey)
 {
     const QDate first = QDate::fromString(monthKey + u"-01"_s, u"yyyy-MM-dd"_s);
-    return first.isValid() ? QLocale().toString(first, u"MMM yy"_s) : monthKey;
+    // The format is the language's own: "Dec 25" in English, "25年12月" in Japanese and Chinese.
+    return first.isValid() ? QLocale().toString(first, tr("MMM yy", "QDate format of a month on a chart axis"))
+                           : monthKey;
 }
 
 QString ReportCharts::groupLabel(SalesGrouping by, const QString &key, const QString &fallback)

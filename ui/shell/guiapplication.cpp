@@ -4,6 +4,7 @@
 #include "dialoggallery.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "shortcutunderlinestyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,6 +68,7 @@ int GuiApplication::run(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Borderdesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BORDERDESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/borderdesk/icons/borderdesk.svg"_s));
+    QApplication::setStyle(new ShortcutUnderlineStyle); // the application owns it
 
     // The operator's language first, so that --help speaks it too.
     LanguageManager languages;

@@ -6,6 +6,7 @@
 #include "databasebackup.h"
 #include "firstrundialog.h"
 #include "dialoggallery.h"
+#include "directionalicon.h"
 #include "languagemanager.h"
 #include "productrepository.h"
 #include "marketsview.h"
@@ -38,6 +39,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString CatalogueView = u"catalogue"_s;
+// Item data of the navigation: the icon's name under :/borderdesk/icons.
+constexpr int IconRole = Qt::UserRole + 1;
 const QString OrdersViewName = u"orders"_s;
 const QString RatesViewName = u"rates"_s;
 const QString PricesViewName = u"prices"_s;
@@ -71,31 +74,21 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setMaximumWidth(200);
-    // Home: what waits and where sales come from.
-    auto *dashboardItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/dashboard.svg"_s), QString(), m_navigation);
-    dashboardItem->setData(Qt::UserRole, DashboardViewName);
-    m_pages->addWidget(m_dashboard);
-    auto *catalogueItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/catalogue.svg"_s), QString(), m_navigation);
-    catalogueItem->setData(Qt::UserRole, CatalogueView);
-    m_pages->addWidget(m_catalog);
-    auto *ordersItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/orders.svg"_s), QString(), m_navigation);
-    ordersItem->setData(Qt::UserRole, OrdersViewName);
-    m_pages->addWidget(m_orders);
-    auto *shippingItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/shipping.svg"_s), QString(), m_navigation);
-    shippingItem->setData(Qt::UserRole, ShippingViewName);
-    m_pages->addWidget(m_carriers);
-    auto *reportsItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/reports.svg"_s), QString(), m_navigation);
-    reportsItem->setData(Qt::UserRole, ReportsViewName);
-    m_pages->addWidget(m_reports);
-    auto *ratesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/rates.svg"_s), QString(), m_navigation);
-    ratesItem->setData(Qt::UserRole, RatesViewName);
-    m_pages->addWidget(m_rates);
-    auto *marketsItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/markets.svg"_s), QString(), m_navigation);
-    marketsItem->setData(Qt::UserRole, MarketsViewName);
-    m_pages->addWidget(m_markets);
-    auto *pricesItem = new QListWidgetItem(QIcon(u":/borderdesk/icons/prices.svg"_s), QString(), m_navigation);
-    pricesItem->setData(Qt::UserRole, PricesViewName);
-    m_pages->addWidget(m_prices);
+    // Home first: what waits and where sales come from. Icons of movement (the truck, the rising rate) face the
+    // way the language reads; NavigationIcons turns them round for right-to-left.
+    const std::tuple<const char16_t *, QString, QWidget *> areas[]{
+        {u"dashboard", DashboardViewName, m_dashboard}, {u"catalogue", CatalogueView, m_catalog},
+        {u"orders", OrdersViewName, m_orders},          {u"shipping", ShippingViewName, m_carriers},
+        {u"reports", ReportsViewName, m_reports},       {u"rates", RatesViewName, m_rates},
+        {u"markets", MarketsViewName, m_markets},       {u"prices", PricesViewName, m_prices},
+    };
+    for (const auto &[icon, name, page] : areas) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setData(Qt::UserRole, name);
+        item->setData(IconRole, QString::fromUtf16(icon));
+        m_pages->addWidget(page);
+    }
+    updateNavigationIcons();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Back on the dashboard: its figures again (a refresh reads only the orders changed since).
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
@@ -250,7 +243,17 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        updateNavigationIcons();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateNavigationIcons()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setIcon(DirectionalIcon::forArea(item->data(IconRole).toString(), layoutDirection()));
+    }
 }
 
 bool MainWindow::isBusy() const

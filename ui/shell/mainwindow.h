@@ -62,6 +62,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateNavigationIcons();
     void createMenus();
     void createUndoActions();
     void retranslateUi();
