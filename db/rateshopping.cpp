@@ -95,7 +95,7 @@ Parcel RateShopping::parcelFor(const Order &order, QString *note) const
     parcel.weightG += packaging;
     if (note) {
         const QLocale locale;
-        *note = tr("%n item(s) weighing %1 plus %2 packaging", nullptr, int(items))
+        *note = tr("%Ln item(s) weighing %1 plus %2 packaging", nullptr, int(items))
                     .arg(Units::formatWeight(parcel.weightG - packaging, Units::System::Metric, locale),
                          Units::formatWeight(packaging, Units::System::Metric, locale));
         // Notes follow one another with the language's own separator ("；" in Chinese, " ; " in French).

@@ -284,17 +284,6 @@
         <source>The rule was not saved: %1</source>
         <translation>لم يتم حفظ القاعدة: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>الخدمة الافتراضية: الأرخص التي تصل في اليوم نفسه.</numerusform>
-            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال يوم واحد.</numerusform>
-            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال يومين.</numerusform>
-            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال %n أيام.</numerusform>
-            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال %n يومًا.</numerusform>
-            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال %n يوم.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>الخدمة الافتراضية: الأرخص.</translation>
@@ -303,31 +292,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>تتعذّر قراءة %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>لم يتم استيراد أي شيء: لا توجد مشكلات في الملف.</numerusform>
-            <numerusform>لم يتم استيراد أي شيء: توجد مشكلة واحدة في الملف.</numerusform>
-            <numerusform>لم يتم استيراد أي شيء: توجد مشكلتان في الملف.</numerusform>
-            <numerusform>لم يتم استيراد أي شيء: توجد %n مشكلات في الملف.</numerusform>
-            <numerusform>لم يتم استيراد أي شيء: توجد %n مشكلةً في الملف.</numerusform>
-            <numerusform>لم يتم استيراد أي شيء: توجد %n مشكلة في الملف.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>لم يتم استيراد أي شيء: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>لم يتم استيراد أي جدول لأسعار الشحن.</numerusform>
-            <numerusform>تم استيراد جدول واحد لأسعار الشحن.</numerusform>
-            <numerusform>تم استيراد جدولين لأسعار الشحن.</numerusform>
-            <numerusform>تم استيراد %n جداول لأسعار الشحن.</numerusform>
-            <numerusform>تم استيراد %n جدولًا لأسعار الشحن.</numerusform>
-            <numerusform>تم استيراد %n جدول لأسعار الشحن.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -433,6 +400,39 @@
         <source>&amp;Save rule</source>
         <translation>حفظ القاعد&amp;ة</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>الخدمة الافتراضية: الأرخص التي تصل في اليوم نفسه.</numerusform>
+            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال يوم واحد.</numerusform>
+            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال يومين.</numerusform>
+            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال %Ln أيام.</numerusform>
+            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال %Ln يومًا.</numerusform>
+            <numerusform>الخدمة الافتراضية: الأرخص التي تصل خلال %Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>لم يتم استيراد أي شيء: لا توجد مشكلات في الملف.</numerusform>
+            <numerusform>لم يتم استيراد أي شيء: توجد مشكلة واحدة في الملف.</numerusform>
+            <numerusform>لم يتم استيراد أي شيء: توجد مشكلتان في الملف.</numerusform>
+            <numerusform>لم يتم استيراد أي شيء: توجد %Ln مشكلات في الملف.</numerusform>
+            <numerusform>لم يتم استيراد أي شيء: توجد %Ln مشكلةً في الملف.</numerusform>
+            <numerusform>لم يتم استيراد أي شيء: توجد %Ln مشكلة في الملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>لم يتم استيراد أي جدول لأسعار الشحن.</numerusform>
+            <numerusform>تم استيراد جدول واحد لأسعار الشحن.</numerusform>
+            <numerusform>تم استيراد جدولين لأسعار الشحن.</numerusform>
+            <numerusform>تم استيراد %Ln جداول لأسعار الشحن.</numerusform>
+            <numerusform>تم استيراد %Ln جدولًا لأسعار الشحن.</numerusform>
+            <numerusform>تم استيراد %Ln جدول لأسعار الشحن.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -444,17 +444,6 @@
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>لا منتجات</numerusform>
-            <numerusform>منتج واحد</numerusform>
-            <numerusform>منتجان</numerusform>
-            <numerusform>%n منتجات</numerusform>
-            <numerusform>%n منتجًا</numerusform>
-            <numerusform>%n منتج</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>إضافة %1</translation>
@@ -463,31 +452,9 @@
         <source>Duplicate %1</source>
         <translation>تكرار %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>تكرار %n منتج</numerusform>
-            <numerusform>تكرار منتج واحد</numerusform>
-            <numerusform>تكرار منتجين</numerusform>
-            <numerusform>تكرار %n منتجات</numerusform>
-            <numerusform>تكرار %n منتجًا</numerusform>
-            <numerusform>تكرار %n منتج</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>تم إنشاء %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>لم يُحذف أي منتج.</numerusform>
-            <numerusform>تم حذف منتج واحد. يمكنك استعادته بالتراجع.</numerusform>
-            <numerusform>تم حذف منتجين. يمكنك استعادتهما بالتراجع.</numerusform>
-            <numerusform>تم حذف %n منتجات. يمكنك استعادتها بالتراجع.</numerusform>
-            <numerusform>تم حذف %n منتجًا. يمكنك استعادتها بالتراجع.</numerusform>
-            <numerusform>تم حذف %n منتج. يمكنك استعادتها بالتراجع.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Barcode labels</source>
@@ -580,6 +547,39 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>تصدير &amp;المنتجات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>لا منتجات</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%Ln منتجات</numerusform>
+            <numerusform>%Ln منتجًا</numerusform>
+            <numerusform>%Ln منتج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>تكرار %Ln منتج</numerusform>
+            <numerusform>تكرار منتج واحد</numerusform>
+            <numerusform>تكرار منتجين</numerusform>
+            <numerusform>تكرار %Ln منتجات</numerusform>
+            <numerusform>تكرار %Ln منتجًا</numerusform>
+            <numerusform>تكرار %Ln منتج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>لم يُحذف أي منتج.</numerusform>
+            <numerusform>تم حذف منتج واحد. يمكنك استعادته بالتراجع.</numerusform>
+            <numerusform>تم حذف منتجين. يمكنك استعادتهما بالتراجع.</numerusform>
+            <numerusform>تم حذف %Ln منتجات. يمكنك استعادتها بالتراجع.</numerusform>
+            <numerusform>تم حذف %Ln منتجًا. يمكنك استعادتها بالتراجع.</numerusform>
+            <numerusform>تم حذف %Ln منتج. يمكنك استعادتها بالتراجع.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,14 +1098,14 @@ Missing data: %3</source>
         <translation>حذف %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>حذف %n منتج</numerusform>
+            <numerusform>حذف %Ln منتج</numerusform>
             <numerusform>حذف منتج واحد</numerusform>
             <numerusform>حذف منتجين</numerusform>
-            <numerusform>حذف %n منتجات</numerusform>
-            <numerusform>حذف %n منتجًا</numerusform>
-            <numerusform>حذف %n منتج</numerusform>
+            <numerusform>حذف %Ln منتجات</numerusform>
+            <numerusform>حذف %Ln منتجًا</numerusform>
+            <numerusform>حذف %Ln منتج</numerusform>
         </translation>
     </message>
 </context>
@@ -1802,17 +1802,6 @@ The back office for small sellers who sell abroad.</source>
         <source>No database open</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · لا منتجات</numerusform>
-            <numerusform>%1 · منتج واحد</numerusform>
-            <numerusform>%1 · منتجان</numerusform>
-            <numerusform>%1 · %n منتجات</numerusform>
-            <numerusform>%1 · %n منتجًا</numerusform>
-            <numerusform>%1 · %n منتج</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
@@ -1844,6 +1833,17 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>تمت كتابة النسخة الاحتياطية إلى %1 وفحصها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · لا منتجات</numerusform>
+            <numerusform>%1 · منتج واحد</numerusform>
+            <numerusform>%1 · منتجان</numerusform>
+            <numerusform>%1 · %Ln منتجات</numerusform>
+            <numerusform>%1 · %Ln منتجًا</numerusform>
+            <numerusform>%1 · %Ln منتج</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2660,17 +2660,6 @@ DDP: يدفعها البائع، والأسعار تشملها.</translation>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>الفحوصات (لا شيء يمنع الشحن)</numerusform>
-            <numerusform>الفحوصات (واحد يمنع الشحن)</numerusform>
-            <numerusform>الفحوصات (اثنان يمنعان الشحن)</numerusform>
-            <numerusform>الفحوصات (%n تمنع الشحن)</numerusform>
-            <numerusform>الفحوصات (%n يمنع الشحن)</numerusform>
-            <numerusform>الفحوصات (%n يمنع الشحن)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>الفحوصات</translation>
@@ -2732,17 +2721,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>No problems found.</source>
         <translation>لم يتم العثور على مشكلات.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل المشكلات.</numerusform>
-            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل مشكلة واحدة.</numerusform>
-            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل مشكلتان.</numerusform>
-            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل %n مشكلات.</numerusform>
-            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل %n مشكلةً.</numerusform>
-            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل %n مشكلة.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2888,6 +2866,28 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>الفحوصات (لا شيء يمنع الشحن)</numerusform>
+            <numerusform>الفحوصات (واحد يمنع الشحن)</numerusform>
+            <numerusform>الفحوصات (اثنان يمنعان الشحن)</numerusform>
+            <numerusform>الفحوصات (%Ln تمنع الشحن)</numerusform>
+            <numerusform>الفحوصات (%Ln يمنع الشحن)</numerusform>
+            <numerusform>الفحوصات (%Ln يمنع الشحن)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل المشكلات.</numerusform>
+            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل مشكلة واحدة.</numerusform>
+            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل مشكلتان.</numerusform>
+            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل %Ln مشكلات.</numerusform>
+            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل %Ln مشكلةً.</numerusform>
+            <numerusform>لا يمكن شحن هذا الطلب حتى تُحل %Ln مشكلة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -3031,17 +3031,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>The import was cancelled; no order was changed.</source>
         <translation>تم إلغاء الاستيراد؛ لم يتغير أي طلب.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: لم يتم استيراد أي شيء. أصلح المشكلات أدناه في الملف واستورده مرة أخرى.</numerusform>
-            <numerusform>%1: لم يتم استيراد أي شيء. أصلح المشكلة أدناه في الملف واستورده مرة أخرى.</numerusform>
-            <numerusform>%1: لم يتم استيراد أي شيء. أصلح المشكلتين أدناه في الملف واستورده مرة أخرى.</numerusform>
-            <numerusform>%1: لم يتم استيراد أي شيء. أصلح %n مشكلات أدناه في الملف واستورده مرة أخرى.</numerusform>
-            <numerusform>%1: لم يتم استيراد أي شيء. أصلح %n مشكلةً أدناه في الملف واستورده مرة أخرى.</numerusform>
-            <numerusform>%1: لم يتم استيراد أي شيء. أصلح %n مشكلة أدناه في الملف واستورده مرة أخرى.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>تم استيراد %1 (%2).</translation>
@@ -3049,17 +3038,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1: لم يتم استيراد أي شيء.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>لا توجد تحذيرات.</numerusform>
-            <numerusform>يوجد تحذير واحد أدناه.</numerusform>
-            <numerusform>يوجد تحذيران أدناه.</numerusform>
-            <numerusform>توجد %n تحذيرات أدناه.</numerusform>
-            <numerusform>يوجد %n تحذيرًا أدناه.</numerusform>
-            <numerusform>يوجد %n تحذير أدناه.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3115,6 +3093,28 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>&amp;Import</source>
         <translation>استيرا&amp;د</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: لم يتم استيراد أي شيء. أصلح المشكلات أدناه في الملف واستورده مرة أخرى.</numerusform>
+            <numerusform>%1: لم يتم استيراد أي شيء. أصلح المشكلة أدناه في الملف واستورده مرة أخرى.</numerusform>
+            <numerusform>%1: لم يتم استيراد أي شيء. أصلح المشكلتين أدناه في الملف واستورده مرة أخرى.</numerusform>
+            <numerusform>%1: لم يتم استيراد أي شيء. أصلح %Ln مشكلات أدناه في الملف واستورده مرة أخرى.</numerusform>
+            <numerusform>%1: لم يتم استيراد أي شيء. أصلح %Ln مشكلةً أدناه في الملف واستورده مرة أخرى.</numerusform>
+            <numerusform>%1: لم يتم استيراد أي شيء. أصلح %Ln مشكلة أدناه في الملف واستورده مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>لا توجد تحذيرات.</numerusform>
+            <numerusform>يوجد تحذير واحد أدناه.</numerusform>
+            <numerusform>يوجد تحذيران أدناه.</numerusform>
+            <numerusform>توجد %Ln تحذيرات أدناه.</numerusform>
+            <numerusform>يوجد %Ln تحذيرًا أدناه.</numerusform>
+            <numerusform>يوجد %Ln تحذير أدناه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4345,17 +4345,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Exporting %1…</source>
         <translation>جارٍ تصدير %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>لم يتم تصدير أي سعر إلى %1.</numerusform>
-            <numerusform>تم تصدير سعر واحد إلى %1.</numerusform>
-            <numerusform>تم تصدير سعرين إلى %1.</numerusform>
-            <numerusform>تم تصدير %n أسعار إلى %1.</numerusform>
-            <numerusform>تم تصدير %n سعرًا إلى %1.</numerusform>
-            <numerusform>تم تصدير %n سعر إلى %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 is now fixed at %3.</source>
         <translation>أصبح سعر %1 في %2 ثابتًا عند %3.</translation>
@@ -4387,6 +4376,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Shopify form (Price / market)</source>
         <translation>صيغة Shopify (Price / market)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>لم يتم تصدير أي سعر إلى %1.</numerusform>
+            <numerusform>تم تصدير سعر واحد إلى %1.</numerusform>
+            <numerusform>تم تصدير سعرين إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln أسعار إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln سعرًا إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln سعر إلى %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4777,46 +4777,13 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>جارٍ استيراد %n منتج…</numerusform>
-            <numerusform>جارٍ استيراد منتج واحد…</numerusform>
-            <numerusform>جارٍ استيراد منتجين…</numerusform>
-            <numerusform>جارٍ استيراد %n منتجات…</numerusform>
-            <numerusform>جارٍ استيراد %n منتجًا…</numerusform>
-            <numerusform>جارٍ استيراد %n منتج…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>تم إلغاء الاستيراد؛ لم يتغير الكتالوج.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح المشكلات في الملف.</numerusform>
-            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح مشكلة واحدة في الملف.</numerusform>
-            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح مشكلتين في الملف.</numerusform>
-            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح %n مشكلات في الملف.</numerusform>
-            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح %n مشكلةً في الملف.</numerusform>
-            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح %n مشكلة في الملف.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1: سيتم استيراد المنتجات: جديدة: %2، ومحدَّثة: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>لا توجد تحذيرات.</numerusform>
-            <numerusform>تحذير واحد.</numerusform>
-            <numerusform>تحذيران.</numerusform>
-            <numerusform>%n تحذيرات.</numerusform>
-            <numerusform>%n تحذيرًا.</numerusform>
-            <numerusform>%n تحذير.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4849,6 +4816,39 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Stock</source>
         <translation>المخزون</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>جارٍ استيراد %Ln منتج…</numerusform>
+            <numerusform>جارٍ استيراد منتج واحد…</numerusform>
+            <numerusform>جارٍ استيراد منتجين…</numerusform>
+            <numerusform>جارٍ استيراد %Ln منتجات…</numerusform>
+            <numerusform>جارٍ استيراد %Ln منتجًا…</numerusform>
+            <numerusform>جارٍ استيراد %Ln منتج…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح المشكلات في الملف.</numerusform>
+            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح مشكلة واحدة في الملف.</numerusform>
+            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح مشكلتين في الملف.</numerusform>
+            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح %Ln مشكلات في الملف.</numerusform>
+            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح %Ln مشكلةً في الملف.</numerusform>
+            <numerusform>%1: لا يمكن استيراد أي شيء قبل إصلاح %Ln مشكلة في الملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>لا توجد تحذيرات.</numerusform>
+            <numerusform>تحذير واحد.</numerusform>
+            <numerusform>تحذيران.</numerusform>
+            <numerusform>%Ln تحذيرات.</numerusform>
+            <numerusform>%Ln تحذيرًا.</numerusform>
+            <numerusform>%Ln تحذير.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5278,17 +5278,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Not available</source>
         <translation>غير متاح</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 أيام</translation>
@@ -5316,6 +5305,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Billable weight</source>
         <translation>الوزن المحتسب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5614,17 +5614,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>لا قطع بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
-            <numerusform>قطعة واحدة بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
-            <numerusform>قطعتان بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
-            <numerusform>%n قطع بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
-            <numerusform>%n قطعةً بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
-            <numerusform>%n قطعة بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>مقاس الصندوق غير معروف، لذا سُعِّر حسب الوزن الفعلي</translation>
@@ -5641,6 +5630,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1؛ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>لا قطع بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
+            <numerusform>قطعة واحدة بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
+            <numerusform>قطعتان بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
+            <numerusform>%Ln قطع بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
+            <numerusform>%Ln قطعةً بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
+            <numerusform>%Ln قطعة بوزن %1 إضافةً إلى %2 للتغليف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6615,17 +6615,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 أيام</translation>
@@ -6685,6 +6674,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Active</source>
         <translation>نشط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>

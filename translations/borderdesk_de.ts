@@ -272,13 +272,6 @@
         <source>The rule was not saved: %1</source>
         <translation>Die Regel wurde nicht gespeichert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>Standard-Versandart: die günstigste mit Zustellung innerhalb von %n Tag.</numerusform>
-            <numerusform>Standard-Versandart: die günstigste mit Zustellung innerhalb von %n Tagen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>Standard-Versandart: die günstigste.</translation>
@@ -287,23 +280,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>Es wurde nichts importiert: %n Problem in der Datei.</numerusform>
-            <numerusform>Es wurde nichts importiert: %n Probleme in der Datei.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>%n Tariftabelle importiert.</numerusform>
-            <numerusform>%n Tariftabellen importiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -409,6 +388,27 @@
         <source>&amp;Save rule</source>
         <translation>Regel &amp;speichern</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>Standard-Versandart: die günstigste mit Zustellung innerhalb von %Ln Tag.</numerusform>
+            <numerusform>Standard-Versandart: die günstigste mit Zustellung innerhalb von %Ln Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %Ln Problem in der Datei.</numerusform>
+            <numerusform>Es wurde nichts importiert: %Ln Probleme in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>%Ln Tariftabelle importiert.</numerusform>
+            <numerusform>%Ln Tariftabellen importiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -420,13 +420,6 @@
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -435,23 +428,9 @@
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>%n Artikel duplizieren</numerusform>
-            <numerusform>%n Artikel duplizieren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>%1 angelegt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%n Artikel gelöscht. Mit Rückgängig lässt er sich wiederherstellen.</numerusform>
-            <numerusform>%n Artikel gelöscht. Mit Rückgängig lassen sie sich wiederherstellen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Barcode labels</source>
@@ -544,6 +523,27 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel duplizieren</numerusform>
+            <numerusform>%Ln Artikel duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln Artikel gelöscht. Mit Rückgängig lässt er sich wiederherstellen.</numerusform>
+            <numerusform>%Ln Artikel gelöscht. Mit Rückgängig lassen sie sich wiederherstellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1058,10 @@ Fehlende Angaben: %3</translation>
         <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>%n Artikel löschen</numerusform>
-            <numerusform>%n Artikel löschen</numerusform>
+            <numerusform>%Ln Artikel löschen</numerusform>
+            <numerusform>%Ln Artikel löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,13 +1738,6 @@ Das Backoffice für kleine Händler, die ins Ausland verkaufen.</translation>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · %n Artikel</numerusform>
-            <numerusform>%1 · %n Artikel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
@@ -1776,6 +1769,13 @@ Das Backoffice für kleine Händler, die ins Ausland verkaufen.</translation>
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>Sicherungskopie nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Artikel</numerusform>
+            <numerusform>%1 · %Ln Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2592,13 +2592,6 @@ DDP: Der Verkäufer zahlt sie; die Preise enthalten sie.</translation>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>Prüfungen (%n blockierend)</numerusform>
-            <numerusform>Prüfungen (%n blockierend)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
@@ -2660,13 +2653,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>Diese Bestellung kann erst versandt werden, wenn %n Problem gelöst ist.</numerusform>
-            <numerusform>Diese Bestellung kann erst versandt werden, wenn %n Probleme gelöst sind.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2812,6 +2798,20 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>Prüfungen (%Ln blockierend)</numerusform>
+            <numerusform>Prüfungen (%Ln blockierend)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>Diese Bestellung kann erst versandt werden, wenn %Ln Problem gelöst ist.</numerusform>
+            <numerusform>Diese Bestellung kann erst versandt werden, wenn %Ln Probleme gelöst sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -2955,13 +2955,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>The import was cancelled; no order was changed.</source>
         <translation>Der Import wurde abgebrochen; keine Bestellung wurde geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: Es wurde nichts importiert. %n Problem unten – beheben Sie es in der Datei und importieren Sie sie erneut.</numerusform>
-            <numerusform>%1: Es wurde nichts importiert. %n Probleme unten – beheben Sie sie in der Datei und importieren Sie sie erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>%1 (%2) wurde importiert.</translation>
@@ -2969,13 +2962,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1: Es wurde nichts importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>%n Warnung unten.</numerusform>
-            <numerusform>%n Warnungen unten.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3027,6 +3013,20 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: Es wurde nichts importiert. %Ln Problem unten – beheben Sie es in der Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%1: Es wurde nichts importiert. %Ln Probleme unten – beheben Sie sie in der Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>%Ln Warnung unten.</numerusform>
+            <numerusform>%Ln Warnungen unten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,13 +4185,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>%n Preis nach %1 exportiert.</numerusform>
-            <numerusform>%n Preise nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 is now fixed at %3.</source>
         <translation>%1 in %2 ist jetzt fest auf %3 gesetzt.</translation>
@@ -4223,6 +4216,13 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>Shopify form (Price / market)</source>
         <translation>Shopify-Format (Preis / Markt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Preis nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Preise nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4613,34 +4613,13 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>%n Artikel wird importiert…</numerusform>
-            <numerusform>%n Artikel werden importiert…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>Der Import wurde abgebrochen; der Katalog wurde nicht geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1: Nichts kann importiert werden, bis %n Problem in der Datei behoben ist.</numerusform>
-            <numerusform>%1: Nichts kann importiert werden, bis %n Probleme in der Datei behoben sind.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1: %2 neue und %3 aktualisierte Artikel werden importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n Warnung.</numerusform>
-            <numerusform>%n Warnungen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4673,6 +4652,27 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>Stock</source>
         <translation>Bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>%Ln Artikel wird importiert…</numerusform>
+            <numerusform>%Ln Artikel werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1: Nichts kann importiert werden, bis %Ln Problem in der Datei behoben ist.</numerusform>
+            <numerusform>%1: Nichts kann importiert werden, bis %Ln Probleme in der Datei behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>%Ln Warnung.</numerusform>
+            <numerusform>%Ln Warnungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5086,13 +5086,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 Tage</translation>
@@ -5120,6 +5113,13 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>Billable weight</source>
         <translation>Abrechnungsgewicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,13 +5414,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>%n Artikel mit %1 Gewicht plus %2 Verpackung</numerusform>
-            <numerusform>%n Artikel mit %1 Gewicht plus %2 Verpackung</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>Kartongröße unbekannt, daher nach tatsächlichem Gewicht berechnet</translation>
@@ -5437,6 +5430,13 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>%Ln Artikel mit %1 Gewicht plus %2 Verpackung</numerusform>
+            <numerusform>%Ln Artikel mit %1 Gewicht plus %2 Verpackung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6375,13 +6375,6 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 Tage</translation>
@@ -6441,6 +6434,13 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,48 +31,48 @@
 <context>
     <name>CarriersView</name>
     <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
         <translation>
-            <numerusform>Default service: the cheapest arriving within %n day.</numerusform>
-            <numerusform>Default service: the cheapest arriving within %n days.</numerusform>
+            <numerusform>Default service: the cheapest arriving within %Ln day.</numerusform>
+            <numerusform>Default service: the cheapest arriving within %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
         <translation>
-            <numerusform>Nothing was imported: %n problem in the file.</numerusform>
-            <numerusform>Nothing was imported: %n problems in the file.</numerusform>
+            <numerusform>Nothing was imported: %Ln problem in the file.</numerusform>
+            <numerusform>Nothing was imported: %Ln problems in the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
+        <source>%Ln rate card(s) imported.</source>
         <translation>
-            <numerusform>%n rate card imported.</numerusform>
-            <numerusform>%n rate cards imported.</numerusform>
+            <numerusform>%Ln rate card imported.</numerusform>
+            <numerusform>%Ln rate cards imported.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message numerus="yes">
-        <source>%n product(s)</source>
+        <source>%Ln product(s)</source>
         <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
+        <source>Duplicate %Ln product(s)</source>
         <translation>
-            <numerusform>Duplicate %n product</numerusform>
-            <numerusform>Duplicate %n products</numerusform>
+            <numerusform>Duplicate %Ln product</numerusform>
+            <numerusform>Duplicate %Ln products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
         <translation>
-            <numerusform>Deleted %n product. Undo brings it back.</numerusform>
-            <numerusform>Deleted %n products. Undo brings them back.</numerusform>
+            <numerusform>Deleted %Ln product. Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln products. Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,10 +89,10 @@
 <context>
     <name>DeleteProductsCommand</name>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>Delete %n product</numerusform>
-            <numerusform>Delete %n products</numerusform>
+            <numerusform>Delete %Ln product</numerusform>
+            <numerusform>Delete %Ln products</numerusform>
         </translation>
     </message>
 </context>
@@ -146,51 +146,51 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%1 · %n product(s)</source>
+        <source>%1 · %Ln product(s)</source>
         <translation>
-            <numerusform>%1 · %n product</numerusform>
-            <numerusform>%1 · %n products</numerusform>
+            <numerusform>%1 · %Ln product</numerusform>
+            <numerusform>%1 · %Ln products</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrderDetailPanel</name>
     <message numerus="yes">
-        <source>Checks (%n blocking)</source>
+        <source>Checks (%Ln blocking)</source>
         <translation>
-            <numerusform>Checks (%n blocking)</numerusform>
-            <numerusform>Checks (%n blocking)</numerusform>
+            <numerusform>Checks (%Ln blocking)</numerusform>
+            <numerusform>Checks (%Ln blocking)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
         <translation>
-            <numerusform>This order cannot ship until %n problem is solved.</numerusform>
-            <numerusform>This order cannot ship until %n problems are solved.</numerusform>
+            <numerusform>This order cannot ship until %Ln problem is solved.</numerusform>
+            <numerusform>This order cannot ship until %Ln problems are solved.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrderImportDialog</name>
     <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: nothing was imported. Fix the %n problem below in the file and import it again.</numerusform>
-            <numerusform>%1: nothing was imported. Fix the %n problems below in the file and import it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>%n warning below.</numerusform>
-            <numerusform>%n warnings below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>…and %Ln more.</source>
         <translation>
             <numerusform>…and %Ln more.</numerusform>
             <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: nothing was imported. Fix the %Ln problem below in the file and import it again.</numerusform>
+            <numerusform>%1: nothing was imported. Fix the %Ln problems below in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>%Ln warning below.</numerusform>
+            <numerusform>%Ln warnings below.</numerusform>
         </translation>
     </message>
 </context>
@@ -338,34 +338,34 @@
 <context>
     <name>PriceListsView</name>
     <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
+        <source>Exported %Ln price(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n price to %1.</numerusform>
-            <numerusform>Exported %n prices to %1.</numerusform>
+            <numerusform>Exported %Ln price to %1.</numerusform>
+            <numerusform>Exported %Ln prices to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message numerus="yes">
-        <source>Importing %n product(s)…</source>
+        <source>Importing %Ln product(s)…</source>
         <translation>
-            <numerusform>Importing %n product…</numerusform>
-            <numerusform>Importing %n products…</numerusform>
+            <numerusform>Importing %Ln product…</numerusform>
+            <numerusform>Importing %Ln products…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
         <translation>
-            <numerusform>%1: nothing can be imported until %n problem is fixed in the file.</numerusform>
-            <numerusform>%1: nothing can be imported until %n problems are fixed in the file.</numerusform>
+            <numerusform>%1: nothing can be imported until %Ln problem is fixed in the file.</numerusform>
+            <numerusform>%1: nothing can be imported until %Ln problems are fixed in the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s).</source>
+        <source>%Ln warning(s).</source>
         <translation>
-            <numerusform>%n warning.</numerusform>
-            <numerusform>%n warnings.</numerusform>
+            <numerusform>%Ln warning.</numerusform>
+            <numerusform>%Ln warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,10 +406,10 @@
 <context>
     <name>QuoteTableModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -426,10 +426,10 @@
 <context>
     <name>RateShopping</name>
     <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
         <translation>
-            <numerusform>%n item weighing %1 plus %2 packaging</numerusform>
-            <numerusform>%n items weighing %1 plus %2 packaging</numerusform>
+            <numerusform>%Ln item weighing %1 plus %2 packaging</numerusform>
+            <numerusform>%Ln items weighing %1 plus %2 packaging</numerusform>
         </translation>
     </message>
 </context>
@@ -508,10 +508,10 @@
 <context>
     <name>ServiceTableModel</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -272,13 +272,6 @@
         <source>The rule was not saved: %1</source>
         <translation>No se guardó la regla: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>Servicio predeterminado: el más barato que llegue en un plazo de %n día.</numerusform>
-            <numerusform>Servicio predeterminado: el más barato que llegue en un plazo de %n días.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>Servicio predeterminado: el más barato.</translation>
@@ -287,23 +280,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>No se importó nada: hay %n problema en el archivo.</numerusform>
-            <numerusform>No se importó nada: hay %n problemas en el archivo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>Se importó %n tarifa de envío.</numerusform>
-            <numerusform>Se importaron %n tarifas de envío.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -409,6 +388,27 @@
         <source>&amp;Save rule</source>
         <translation>&amp;Guardar regla</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>Servicio predeterminado: el más barato que llegue en un plazo de %Ln día.</numerusform>
+            <numerusform>Servicio predeterminado: el más barato que llegue en un plazo de %Ln días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>No se importó nada: hay %Ln problema en el archivo.</numerusform>
+            <numerusform>No se importó nada: hay %Ln problemas en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>Se importó %Ln tarifa de envío.</numerusform>
+            <numerusform>Se importaron %Ln tarifas de envío.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -420,13 +420,6 @@
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n producto</numerusform>
-            <numerusform>%n productos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
@@ -435,23 +428,9 @@
         <source>Duplicate %1</source>
         <translation>Duplicar %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>Duplicar %n producto</numerusform>
-            <numerusform>Duplicar %n productos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>Se creó %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>Se eliminó %n producto. Deshacer lo recupera.</numerusform>
-            <numerusform>Se eliminaron %n productos. Deshacer los recupera.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Barcode labels</source>
@@ -544,6 +523,27 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln producto</numerusform>
+            <numerusform>%Ln productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>Duplicar %Ln producto</numerusform>
+            <numerusform>Duplicar %Ln productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>Se eliminó %Ln producto. Deshacer lo recupera.</numerusform>
+            <numerusform>Se eliminaron %Ln productos. Deshacer los recupera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1058,10 @@ Datos incompletos: %3</translation>
         <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>Eliminar %n producto</numerusform>
-            <numerusform>Eliminar %n productos</numerusform>
+            <numerusform>Eliminar %Ln producto</numerusform>
+            <numerusform>Eliminar %Ln productos</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,13 +1738,6 @@ La gestión interna para pequeños comercios que venden al extranjero.</translat
         <source>No database open</source>
         <translation>No hay ninguna base de datos abierta</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · %n producto</numerusform>
-            <numerusform>%1 · %n productos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
@@ -1776,6 +1769,13 @@ La gestión interna para pequeños comercios que venden al extranjero.</translat
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>Copia de seguridad escrita en %1 y comprobada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln producto</numerusform>
+            <numerusform>%1 · %Ln productos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2592,13 +2592,6 @@ DDP: los paga el vendedor; los precios los incluyen.</translation>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>Controles (%n bloqueante)</numerusform>
-            <numerusform>Controles (%n bloqueantes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>Controles</translation>
@@ -2660,13 +2653,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>Este pedido no se puede enviar hasta que se resuelva %n problema.</numerusform>
-            <numerusform>Este pedido no se puede enviar hasta que se resuelvan %n problemas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2812,6 +2798,20 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>Controles (%Ln bloqueante)</numerusform>
+            <numerusform>Controles (%Ln bloqueantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>Este pedido no se puede enviar hasta que se resuelva %Ln problema.</numerusform>
+            <numerusform>Este pedido no se puede enviar hasta que se resuelvan %Ln problemas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -2955,13 +2955,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>The import was cancelled; no order was changed.</source>
         <translation>Se canceló la importación; no se modificó ningún pedido.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: no se importó nada. Corrija en el archivo el problema indicado abajo (%n) e impórtelo de nuevo.</numerusform>
-            <numerusform>%1: no se importó nada. Corrija en el archivo los %n problemas indicados abajo e impórtelo de nuevo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>Se importó %1 (%2).</translation>
@@ -2969,13 +2962,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1: no se importó nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>%n aviso abajo.</numerusform>
-            <numerusform>%n avisos abajo.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3027,6 +3013,20 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: no se importó nada. Corrija en el archivo el problema indicado abajo (%Ln) e impórtelo de nuevo.</numerusform>
+            <numerusform>%1: no se importó nada. Corrija en el archivo los %Ln problemas indicados abajo e impórtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>%Ln aviso abajo.</numerusform>
+            <numerusform>%Ln avisos abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,13 +4185,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %n precio a %1.</numerusform>
-            <numerusform>Se exportaron %n precios a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 is now fixed at %3.</source>
         <translation>%1 en %2 queda fijado ahora en %3.</translation>
@@ -4223,6 +4216,13 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>Shopify form (Price / market)</source>
         <translation>Formato de Shopify (precio / mercado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln precio a %1.</numerusform>
+            <numerusform>Se exportaron %Ln precios a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4613,34 +4613,13 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>Importando %n producto…</numerusform>
-            <numerusform>Importando %n productos…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>Se canceló la importación; el catálogo no se modificó.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1: no se puede importar nada hasta corregir %n problema en el archivo.</numerusform>
-            <numerusform>%1: no se puede importar nada hasta corregir %n problemas en el archivo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1: se importarán %2 producto(s) nuevo(s) y %3 actualizado(s).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n advertencia.</numerusform>
-            <numerusform>%n advertencias.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4673,6 +4652,27 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>Stock</source>
         <translation>Existencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>Importando %Ln producto…</numerusform>
+            <numerusform>Importando %Ln productos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1: no se puede importar nada hasta corregir %Ln problema en el archivo.</numerusform>
+            <numerusform>%1: no se puede importar nada hasta corregir %Ln problemas en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>%Ln advertencia.</numerusform>
+            <numerusform>%Ln advertencias.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5086,13 +5086,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 días</translation>
@@ -5120,6 +5113,13 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>Billable weight</source>
         <translation>Peso facturable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,13 +5414,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>%n artículo que pesa %1 más %2 de embalaje</numerusform>
-            <numerusform>%n artículos que pesan %1 más %2 de embalaje</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>tamaño de caja desconocido, así que el precio se calcula con el peso real</translation>
@@ -5437,6 +5430,13 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>%Ln artículo que pesa %1 más %2 de embalaje</numerusform>
+            <numerusform>%Ln artículos que pesan %1 más %2 de embalaje</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6375,13 +6375,6 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 días</translation>
@@ -6441,6 +6434,13 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -272,13 +272,6 @@
         <source>The rule was not saved: %1</source>
         <translation>La règle n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>Service par défaut&#xa0;: le moins cher livré sous %n jour.</numerusform>
-            <numerusform>Service par défaut&#xa0;: le moins cher livré sous %n jours.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>Service par défaut&#xa0;: le moins cher.</translation>
@@ -287,23 +280,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans le fichier.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans le fichier.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>%n grille tarifaire importée.</numerusform>
-            <numerusform>%n grilles tarifaires importées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -409,6 +388,27 @@
         <source>&amp;Save rule</source>
         <translation>Enregi&amp;strer la règle</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>Service par défaut : le moins cher livré sous %Ln jour.</numerusform>
+            <numerusform>Service par défaut : le moins cher livré sous %Ln jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %Ln problème dans le fichier.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %Ln problèmes dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>%Ln grille tarifaire importée.</numerusform>
+            <numerusform>%Ln grilles tarifaires importées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -420,13 +420,6 @@
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n produit</numerusform>
-            <numerusform>%n produits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
@@ -435,23 +428,9 @@
         <source>Duplicate %1</source>
         <translation>Dupliquer %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>Dupliquer %n produit</numerusform>
-            <numerusform>Dupliquer %n produits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>%1 créé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%n produit supprimé. Annuler le rétablit.</numerusform>
-            <numerusform>%n produits supprimés. Annuler les rétablit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Barcode labels</source>
@@ -544,6 +523,27 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produit</numerusform>
+            <numerusform>%Ln produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>Dupliquer %Ln produit</numerusform>
+            <numerusform>Dupliquer %Ln produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln produit supprimé. Annuler le rétablit.</numerusform>
+            <numerusform>%Ln produits supprimés. Annuler les rétablit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1058,10 @@ Données manquantes&#xa0;: %3</translation>
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>Supprimer %n produit</numerusform>
-            <numerusform>Supprimer %n produits</numerusform>
+            <numerusform>Supprimer %Ln produit</numerusform>
+            <numerusform>Supprimer %Ln produits</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,13 +1738,6 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · %n produit</numerusform>
-            <numerusform>%1 · %n produits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
@@ -1776,6 +1769,13 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>Copie de sauvegarde écrite dans %1 et vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln produit</numerusform>
+            <numerusform>%1 · %Ln produits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2592,13 +2592,6 @@ DDP&#xa0;: le vendeur les paie&#xa0;; les prix les incluent.</translation>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>Contrôles (%n bloquant)</numerusform>
-            <numerusform>Contrôles (%n bloquants)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>Contrôles</translation>
@@ -2660,13 +2653,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>Cette commande ne peut pas être expédiée tant que %n problème n&apos;est pas résolu.</numerusform>
-            <numerusform>Cette commande ne peut pas être expédiée tant que %n problèmes ne sont pas résolus.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2812,6 +2798,20 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>Contrôles (%Ln bloquant)</numerusform>
+            <numerusform>Contrôles (%Ln bloquants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>Cette commande ne peut pas être expédiée tant que %Ln problème n&apos;est pas résolu.</numerusform>
+            <numerusform>Cette commande ne peut pas être expédiée tant que %Ln problèmes ne sont pas résolus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -2955,13 +2955,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>The import was cancelled; no order was changed.</source>
         <translation>L&apos;importation a été annulée&#xa0;; aucune commande n&apos;a été modifiée.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1&#xa0;: rien n&apos;a été importé. Problème à corriger dans le fichier&#xa0;: %n (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
-            <numerusform>%1&#xa0;: rien n&apos;a été importé. Problèmes à corriger dans le fichier&#xa0;: %n (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>%1 (%2) a été importé.</translation>
@@ -2969,13 +2962,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1&#xa0;: rien n&apos;a été importé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>%n avertissement ci-dessous.</numerusform>
-            <numerusform>%n avertissements ci-dessous.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3027,6 +3013,20 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1 : rien n&apos;a été importé. Problème à corriger dans le fichier : %Ln (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
+            <numerusform>%1 : rien n&apos;a été importé. Problèmes à corriger dans le fichier : %Ln (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>%Ln avertissement ci-dessous.</numerusform>
+            <numerusform>%Ln avertissements ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,13 +4185,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>%n prix exporté vers %1.</numerusform>
-            <numerusform>%n prix exportés vers %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 is now fixed at %3.</source>
         <translation>%1 sur le marché %2 est désormais fixé à %3.</translation>
@@ -4223,6 +4216,13 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>Shopify form (Price / market)</source>
         <translation>Format Shopify (Price / market)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln prix exporté vers %1.</numerusform>
+            <numerusform>%Ln prix exportés vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4613,34 +4613,13 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>Importation de %n produit…</numerusform>
-            <numerusform>Importation de %n produits…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>L&apos;importation a été annulée ; le catalogue n&apos;a pas été modifié.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1 : rien ne peut être importé tant que %n problème n&apos;est pas corrigé dans le fichier.</numerusform>
-            <numerusform>%1 : rien ne peut être importé tant que %n problèmes ne sont pas corrigés dans le fichier.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1 : %2 nouveau(x) produit(s) et %3 produit(s) mis à jour seront importés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n avertissement.</numerusform>
-            <numerusform>%n avertissements.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4673,6 +4652,27 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>Importation de %Ln produit…</numerusform>
+            <numerusform>Importation de %Ln produits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1 : rien ne peut être importé tant que %Ln problème n&apos;est pas corrigé dans le fichier.</numerusform>
+            <numerusform>%1 : rien ne peut être importé tant que %Ln problèmes ne sont pas corrigés dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>%Ln avertissement.</numerusform>
+            <numerusform>%Ln avertissements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5086,13 +5086,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1 à %2 jours</translation>
@@ -5120,6 +5113,13 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>Billable weight</source>
         <translation>Poids facturable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5414,13 +5414,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>%n article pesant %1, plus %2 d&apos;emballage</numerusform>
-            <numerusform>%n articles pesant %1, plus %2 d&apos;emballage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>dimensions du carton inconnues : tarif calculé sur le poids réel</translation>
@@ -5437,6 +5430,13 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>%Ln article pesant %1, plus %2 d&apos;emballage</numerusform>
+            <numerusform>%Ln articles pesant %1, plus %2 d&apos;emballage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6375,13 +6375,6 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1 à %2 jours</translation>
@@ -6441,6 +6434,13 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -269,12 +269,6 @@
         <source>The rule was not saved: %1</source>
         <translation>ルールを保存できませんでした: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>既定のサービス: %n 日以内に届く最も安いサービス。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>既定のサービス: 最も安いサービス。</translation>
@@ -283,21 +277,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>何もインポートされませんでした: ファイルに %n 件の問題があります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>何もインポートされませんでした: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>%n 件の運賃表をインポートしました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -403,6 +385,24 @@
         <source>&amp;Save rule</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>既定のサービス: %Ln 日以内に届く最も安いサービス。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>何もインポートされませんでした: ファイルに %Ln 件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>%Ln 件の運賃表をインポートしました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -414,12 +414,6 @@
         <source>All categories</source>
         <translation>すべてのカテゴリ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n 件の商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
@@ -428,21 +422,9 @@
         <source>Duplicate %1</source>
         <translation>%1 を複製</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>%n 件の商品を複製</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>%1 を作成しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%n 件の商品を削除しました。元に戻すと復元できます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Barcode labels</source>
@@ -535,6 +517,24 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 件の商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 件の商品を複製</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln 件の商品を削除しました。元に戻すと復元できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,9 +1048,9 @@ Missing data: %3</source>
         <translation>%1 を削除</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>%n 件の商品を削除</numerusform>
+            <numerusform>%Ln 件の商品を削除</numerusform>
         </translation>
     </message>
 </context>
@@ -1722,12 +1722,6 @@ The back office for small sellers who sell abroad.</source>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · 商品 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>新しいデータベース</translation>
@@ -1759,6 +1753,12 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>バックアップコピーを %1 に書き出し、検証しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · 商品 %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2575,6 @@ DDP: 販売者が関税と税を支払います。価格に含まれます。</t
         <source>Lines</source>
         <translation>明細</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>チェック (%n 件ブロック中)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>チェック</translation>
@@ -2642,12 +2636,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>%n 件の問題が解決するまで、この注文は出荷できません。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2793,6 +2781,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>チェック (%Ln 件ブロック中)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>%Ln 件の問題が解決するまで、この注文は出荷できません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -2936,12 +2936,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>The import was cancelled; no order was changed.</source>
         <translation>インポートはキャンセルされました。注文は変更されていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: 何もインポートされませんでした。ファイル内の以下の %n 件の問題を修正して、もう一度インポートしてください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>%1 (%2) をインポートしました。</translation>
@@ -2949,12 +2943,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1: 何もインポートされませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>以下に %n 件の警告があります。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3005,6 +2993,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: 何もインポートされませんでした。ファイル内の以下の %Ln 件の問題を修正して、もう一度インポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>以下に %Ln 件の警告があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,12 +4145,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Exporting %1…</source>
         <translation>%1 をエクスポートしています…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件の価格を %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 is now fixed at %3.</source>
         <translation>%2 での %1 の価格を %3 に固定しました。</translation>
@@ -4182,6 +4176,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Shopify form (Price / market)</source>
         <translation>Shopify 形式 (Price / マーケット名)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln 件の価格を %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4572,31 +4572,13 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>%n 件の商品をインポートしています…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>インポートはキャンセルされました。商品カタログは変更されていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1: ファイル内の %n 件の問題を修正するまでインポートできません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1: 新規 %2 件、更新 %3 件の商品がインポートされます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>警告 %n 件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4629,6 +4611,24 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Stock</source>
         <translation>在庫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>%Ln 件の商品をインポートしています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1: ファイル内の %Ln 件の問題を修正するまでインポートできません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>警告 %Ln 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5038,12 +5038,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Not available</source>
         <translation>利用不可</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1～%2 日</translation>
@@ -5071,6 +5065,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Billable weight</source>
         <translation>請求重量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5364,12 +5364,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>%n 品目、重量 %1 + 梱包材 %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>箱のサイズが不明なため、実重量で運賃を計算しています</translation>
@@ -5386,6 +5380,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>%Ln 品目、重量 %1 + 梱包材 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6315,12 +6315,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1～%2 日</translation>
@@ -6380,6 +6374,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

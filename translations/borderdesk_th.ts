@@ -269,12 +269,6 @@
         <source>The rule was not saved: %1</source>
         <translation>บันทึกกฎไม่สำเร็จ: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>บริการเริ่มต้น: ราคาถูกที่สุดที่ถึงปลายทางภายใน %n วัน</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>บริการเริ่มต้น: ราคาถูกที่สุด</translation>
@@ -283,21 +277,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>ไม่ได้นำเข้าข้อมูลใด: พบปัญหา %n รายการในไฟล์</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูลใด: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>นำเข้าตารางค่าขนส่ง %n รายการแล้ว</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -403,6 +385,24 @@
         <source>Compare every active service&apos;s price for a parcel to a country</source>
         <translation>เปรียบเทียบราคาของทุกบริการที่เปิดใช้งาน สำหรับพัสดุที่ส่งไปยังประเทศปลายทาง</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>บริการเริ่มต้น: ราคาถูกที่สุดที่ถึงปลายทางภายใน %Ln วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>ไม่ได้นำเข้าข้อมูลใด: พบปัญหา %Ln รายการในไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>นำเข้าตารางค่าขนส่ง %Ln รายการแล้ว</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -414,12 +414,6 @@
         <source>All categories</source>
         <translation>ทุกหมวดหมู่</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>สินค้า %n รายการ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>เพิ่ม %1</translation>
@@ -428,21 +422,9 @@
         <source>Duplicate %1</source>
         <translation>ทำสำเนา %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>ทำสำเนาสินค้า %n รายการ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>สร้าง %1 แล้ว</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>ลบสินค้า %n รายการแล้ว ใช้คำสั่งเลิกทำเพื่อนำกลับมาได้</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products</source>
@@ -535,6 +517,24 @@
     <message>
         <source>&amp;Barcode labels…</source>
         <translation>ฉลากบาร์โค้ด(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>สินค้า %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>ทำสำเนาสินค้า %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>ลบสินค้า %Ln รายการแล้ว ใช้คำสั่งเลิกทำเพื่อนำกลับมาได้</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,9 +1048,9 @@ Missing data: %3</source>
         <translation>ลบ %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>ลบสินค้า %n รายการ</numerusform>
+            <numerusform>ลบสินค้า %Ln รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,12 +1678,6 @@ The back office for small sellers who sell abroad.</source>
         <source>No database open</source>
         <translation>ยังไม่ได้เปิดฐานข้อมูล</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · สินค้า %n รายการ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>ฐานข้อมูลใหม่</translation>
@@ -1759,6 +1753,12 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Reports</source>
         <translation>รายงาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · สินค้า %Ln รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2575,6 @@ DDP: ผู้ขายเป็นผู้ชำระ และรวมไ�
         <source>Lines</source>
         <translation>รายการสินค้า</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>การตรวจสอบ (ติดขัด %n รายการ)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>การตรวจสอบ</translation>
@@ -2642,12 +2636,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>No problems found.</source>
         <translation>ไม่พบปัญหา</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>คำสั่งซื้อนี้ยังจัดส่งไม่ได้จนกว่าจะแก้ไขปัญหา %n รายการ</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2793,6 +2781,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Shipments</source>
         <translation>การจัดส่ง</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>การตรวจสอบ (ติดขัด %Ln รายการ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>คำสั่งซื้อนี้ยังจัดส่งไม่ได้จนกว่าจะแก้ไขปัญหา %Ln รายการ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -2936,12 +2936,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>The import was cancelled; no order was changed.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่มีคำสั่งซื้อใดถูกเปลี่ยนแปลง</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: ไม่มีการนำเข้าข้อมูลใดๆ โปรดแก้ไขปัญหา %n รายการด้านล่างในไฟล์ แล้วนำเข้าอีกครั้ง</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>นำเข้า %1 (%2) แล้ว</translation>
@@ -2949,12 +2943,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1: ไม่มีการนำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>มีคำเตือน %n รายการด้านล่าง</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3005,6 +2993,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: ไม่มีการนำเข้าข้อมูลใดๆ โปรดแก้ไขปัญหา %Ln รายการด้านล่างในไฟล์ แล้วนำเข้าอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>มีคำเตือน %Ln รายการด้านล่าง</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,7 +3970,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
     <message>
         <source>margin</source>
-        <translation>กำไร</translation>
+        <translation>กำไรขั้นต้น</translation>
     </message>
     <message>
         <source>after cost and what the seller pays (%1)</source>
@@ -4129,12 +4129,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Exporting %1…</source>
         <translation>กำลังส่งออก %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>ส่งออกราคา %n รายการไปที่ %1 แล้ว</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search SKU, name or barcode</source>
         <translation>ค้นหา SKU, ชื่อสินค้า หรือบาร์โค้ด</translation>
@@ -4182,6 +4176,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกราคา %Ln รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4572,31 +4572,13 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Reading %1…</source>
         <translation>กำลังอ่าน %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>กำลังนำเข้าสินค้า %n รายการ…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>ยกเลิกการนำเข้าแล้ว แคตตาล็อกสินค้าไม่มีการเปลี่ยนแปลง</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1: ยังนำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา %n รายการในไฟล์</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1: จะนำเข้าสินค้าใหม่ %2 รายการ และอัปเดต %3 รายการ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>คำเตือน %n รายการ</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4629,6 +4611,24 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Stock</source>
         <translation>สต็อก</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>กำลังนำเข้าสินค้า %Ln รายการ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1: ยังนำเข้าไม่ได้จนกว่าจะแก้ไขปัญหา %Ln รายการในไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>คำเตือน %Ln รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5038,12 +5038,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Not available</source>
         <translation>ไม่พร้อมให้บริการ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n วัน</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 วัน</translation>
@@ -5071,6 +5065,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Billable weight</source>
         <translation>น้ำหนักที่คิดค่าขนส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln วัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5364,12 +5364,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>สินค้า %n ชิ้น หนัก %1 บวกบรรจุภัณฑ์ %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>ไม่ทราบขนาดกล่อง จึงคิดราคาตามน้ำหนักจริง</translation>
@@ -5386,6 +5380,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>สินค้า %Ln ชิ้น หนัก %1 บวกบรรจุภัณฑ์ %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6315,12 +6315,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n วัน</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 วัน</translation>
@@ -6380,6 +6374,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Active</source>
         <translation>ใช้งาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln วัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>

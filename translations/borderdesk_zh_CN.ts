@@ -269,12 +269,6 @@
         <source>The rule was not saved: %1</source>
         <translation>规则未保存：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Default service: the cheapest arriving within %n day(s).</source>
-        <translation>
-            <numerusform>默认服务：%n 天内送达的最便宜服务。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default service: the cheapest.</source>
         <translation>默认服务：最便宜的服务。</translation>
@@ -283,21 +277,9 @@
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in the file.</source>
-        <translation>
-            <numerusform>未导入任何内容：文件中有 %n 个问题。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate card(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 份运费价目表。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -403,6 +385,24 @@
         <source>&amp;Save rule</source>
         <translation>保存规则(&amp;S)</translation>
     </message>
+    <message numerus="yes">
+        <source>Default service: the cheapest arriving within %Ln day(s).</source>
+        <translation>
+            <numerusform>默认服务：%Ln 天内送达的最便宜服务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in the file.</source>
+        <translation>
+            <numerusform>未导入任何内容：文件中有 %Ln 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate card(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %Ln 份运费价目表。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogView</name>
@@ -414,12 +414,6 @@
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n 个商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>添加 %1</translation>
@@ -428,21 +422,9 @@
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n product(s)</source>
-        <translation>
-            <numerusform>复制 %n 个商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created %1</source>
         <translation>已创建 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n product(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>已删除 %n 个商品。撤销可将其恢复。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Barcode labels</source>
@@ -535,6 +517,24 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln product(s)</source>
+        <translation>
+            <numerusform>复制 %Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个商品。撤销可将其恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,9 +1048,9 @@ Missing data: %3</source>
         <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n product(s)</source>
+        <source>Delete %Ln product(s)</source>
         <translation>
-            <numerusform>删除 %n 个商品</numerusform>
+            <numerusform>删除 %Ln 个商品</numerusform>
         </translation>
     </message>
 </context>
@@ -1722,12 +1722,6 @@ The back office for small sellers who sell abroad.</source>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n product(s)</source>
-        <translation>
-            <numerusform>%1 · %n 个商品</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New database</source>
         <translation>新建数据库</translation>
@@ -1759,6 +1753,12 @@ The back office for small sellers who sell abroad.</source>
     <message>
         <source>Backup copy written to %1 and checked.</source>
         <translation>备份副本已写入 %1 并通过校验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 个商品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2575,6 @@ DDP：由卖家支付；价格已包含这些费用。</translation>
         <source>Lines</source>
         <translation>订单行</translation>
     </message>
-    <message numerus="yes">
-        <source>Checks (%n blocking)</source>
-        <translation>
-            <numerusform>检查（%n 项阻止发货）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks</source>
         <translation>检查</translation>
@@ -2642,12 +2636,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This order cannot ship until %n problem(s) are solved.</source>
-        <translation>
-            <numerusform>解决 %n 个问题之前，此订单无法发货。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing stops this order from shipping.</source>
@@ -2793,6 +2781,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message numerus="yes">
+        <source>Checks (%Ln blocking)</source>
+        <translation>
+            <numerusform>检查（%Ln 项阻止发货）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This order cannot ship until %Ln problem(s) are solved.</source>
+        <translation>
+            <numerusform>解决 %Ln 个问题之前，此订单无法发货。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDocuments</name>
@@ -2936,12 +2936,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>The import was cancelled; no order was changed.</source>
         <translation>导入已取消；未更改任何订单。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.</source>
-        <translation>
-            <numerusform>%1: 未导入任何内容。请在文件中修正以下 %n 个问题，然后重新导入。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2) was imported.</source>
         <translation>%1（%2）已导入。</translation>
@@ -2949,12 +2943,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1: nothing was imported.</source>
         <translation>%1: 未导入任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) below.</source>
-        <translation>
-            <numerusform>以下有 %n 条警告。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -3005,6 +2993,18 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>%1: 未导入任何内容。请在文件中修正以下 %Ln 个问题，然后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) below.</source>
+        <translation>
+            <numerusform>以下有 %Ln 条警告。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,12 +4145,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n price(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个价格导出到 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 is now fixed at %3.</source>
         <translation>%1 在 %2 的价格现已固定为 %3。</translation>
@@ -4182,6 +4176,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Shopify form (Price / market)</source>
         <translation>Shopify 格式（Price / 市场名称）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln price(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个价格导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4572,31 +4572,13 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n product(s)…</source>
-        <translation>
-            <numerusform>正在导入 %n 个商品…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The import was cancelled; the catalogue was not changed.</source>
         <translation>导入已取消；商品目录未做更改。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: nothing can be imported until %n problem(s) are fixed in the file.</source>
-        <translation>
-            <numerusform>%1: 必须先修复文件中的 %n 个问题，才能导入。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 new and %3 updated product(s) will be imported.</source>
         <translation>%1: 将导入 %2 个新商品，更新 %3 个商品。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n 个警告。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import products from %1</source>
@@ -4629,6 +4611,24 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln product(s)…</source>
+        <translation>
+            <numerusform>正在导入 %Ln 个商品…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing can be imported until %Ln problem(s) are fixed in the file.</source>
+        <translation>
+            <numerusform>%1: 必须先修复文件中的 %Ln 个问题，才能导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>%Ln 个警告。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5038,12 +5038,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 天</translation>
@@ -5071,6 +5065,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Billable weight</source>
         <translation>计费重量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5364,12 +5364,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
 </context>
 <context>
     <name>RateShopping</name>
-    <message numerus="yes">
-        <source>%n item(s) weighing %1 plus %2 packaging</source>
-        <translation>
-            <numerusform>%n 件商品，重 %1，另加包装 %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>box size unknown, so priced on actual weight</source>
         <translation>箱子尺寸未知，因此按实重计价</translation>
@@ -5386,6 +5380,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>%1; %2</source>
         <comment>two notes on a parcel</comment>
         <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) weighing %1 plus %2 packaging</source>
+        <translation>
+            <numerusform>%Ln 件商品，重 %1，另加包装 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6315,12 +6315,6 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1–%2 days</source>
         <translation>%1–%2 天</translation>
@@ -6380,6 +6374,12 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

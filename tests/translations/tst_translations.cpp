@@ -66,6 +66,47 @@ bool hasAccelerator(const QString &text)
     return text.contains(pattern);
 }
 
+// What a caption says without its accelerator, colon or ellipsis: "&Carrier:" and "承运商(&C):" -> the words.
+QString bareCaption(QString text)
+{
+    static const QRegularExpression cjkAccelerator(QStringLiteral("\\(&\\w\\)"));
+    text.remove(cjkAccelerator);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(QChar(1), u'&');
+    text = text.trimmed();
+    while (!text.isEmpty() && (text.endsWith(u':') || text.endsWith(u'\uFF1A') || text.endsWith(u'\u2026')))
+        text.chop(1);
+    return text.trimmed();
+}
+
+// translations/glossary.tsv: the header row names the languages; each term row gives, per language, the accepted
+// words separated by " | ".
+struct Glossary
+{
+    QStringList languages;
+    QList<QStringList> rows;
+};
+
+Glossary readGlossary()
+{
+    Glossary glossary;
+    QFile file(QStringLiteral(BORDERDESK_TS_DIR "/glossary.tsv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return glossary;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).chopped(1);
+        if (line.startsWith(u'#') || line.trimmed().isEmpty())
+            continue;
+        const QStringList cells = line.split(u'\t');
+        if (glossary.languages.isEmpty())
+            glossary.languages = cells;
+        else
+            glossary.rows.append(cells);
+    }
+    return glossary;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -127,6 +168,50 @@ private Q_SLOTS:
                     problems.append(QStringLiteral("placeholders differ: ") + where + u" -> " + t);
                 if (hasAccelerator(m.source) && !hasAccelerator(t))
                     problems.append(QStringLiteral("accelerator lost: ") + where + u" -> " + t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Every term has a word in every language, and a caption that is just the term (a column header, a status,
+    // a menu entry) uses that word.
+    void captionsUseTheGlossary()
+    {
+        const Glossary glossary = readGlossary();
+        QVERIFY(glossary.rows.size() >= 40);
+        QCOMPARE(glossary.languages.mid(0, 8), (QStringList{u"en"_qs, u"th"_qs, u"zh_CN"_qs, u"ja"_qs, u"es"_qs,
+                                                             u"de"_qs, u"fr"_qs, u"ar"_qs}));
+        QStringList problems;
+        for (const QStringList &row : glossary.rows) {
+            if (row.size() < 8 || std::any_of(row.cbegin(), row.cbegin() + 8, [](const QString &c) {
+                    return c.trimmed().isEmpty();
+                }))
+                problems.append(u"glossary row incomplete: "_qs + row.join(u'\t'));
+        }
+        for (qsizetype column = 1; column < 8; ++column) {
+            const QString language = glossary.languages.at(column);
+            const QList<Message> messages = readTs(QStringLiteral(BORDERDESK_TS_DIR "/borderdesk_") + language
+                                                   + u".ts"_qs);
+            QVERIFY2(!messages.isEmpty(), qPrintable(language));
+            for (const Message &m : messages) {
+                if (m.numerus || m.translations.isEmpty())
+                    continue;
+                const QString source = bareCaption(m.source);
+                for (const QStringList &row : glossary.rows) {
+                    // Only the capitalised caption: "cancelled" in a sentence may be a job, not an order.
+                    QString term = row.first();
+                    term[0] = term[0].toUpper();
+                    if (source != term || row.size() <= column)
+                        continue;
+                    const QString translated = bareCaption(m.translations.first());
+                    const QStringList accepted = row.at(column).split(u" | "_qs);
+                    if (std::none_of(accepted.cbegin(), accepted.cend(), [&translated](const QString &word) {
+                            return translated.contains(word.trimmed(), Qt::CaseInsensitive);
+                        }))
+                        problems.append(QStringLiteral("%1 %2: \"%3\" -> \"%4\", glossary says %5")
+                                            .arg(language, m.context, m.source, m.translations.first(),
+                                                 row.at(column)));
+                }
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

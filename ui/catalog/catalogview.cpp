@@ -243,7 +243,7 @@ void CatalogView::refreshFilterChoices()
 void CatalogView::updateCount()
 {
     if (m_model)
-        m_count->setText(tr("%n product(s)", nullptr, m_model->rowCount()));
+        m_count->setText(tr("%Ln product(s)", nullptr, m_model->rowCount()));
 }
 
 QList<Product> CatalogView::selectedProducts() const
@@ -310,7 +310,7 @@ void CatalogView::duplicateSelected()
     }
     auto *command = new AddProductsCommand(&m_editor, copies,
                                            copies.size() == 1 ? tr("Duplicate %1").arg(selected.front().sku)
-                                                              : tr("Duplicate %n product(s)", nullptr,
+                                                              : tr("Duplicate %Ln product(s)", nullptr,
                                                                    int(copies.size())));
     pushIfDone(command, command->done());
     if (command->done() && copies.size() == 1)
@@ -326,7 +326,7 @@ void CatalogView::deleteSelected()
     const bool done = command->done();
     pushIfDone(command, done);
     if (done)
-        Q_EMIT statusMessage(tr("Deleted %n product(s). Undo brings them back.", nullptr, int(selected.size())));
+        Q_EMIT statusMessage(tr("Deleted %Ln product(s). Undo brings them back.", nullptr, int(selected.size())));
 }
 
 void CatalogView::showLandedCost()

@@ -48,7 +48,7 @@ void EditProductCommand::undo()
 
 DeleteProductsCommand::DeleteProductsCommand(CatalogEditor *editor, QList<Product> products)
     : QUndoCommand(products.size() == 1 ? tr("Delete %1").arg(products.front().sku)
-                                        : tr("Delete %n product(s)", nullptr, int(products.size())))
+                                        : tr("Delete %Ln product(s)", nullptr, int(products.size())))
     , m_editor(editor)
     , m_products(std::move(products))
 {

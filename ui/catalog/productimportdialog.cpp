@@ -152,7 +152,7 @@ void ProductImportDialog::startImport()
 {
     if (!canImport() || m_importWatcher.isRunning())
         return;
-    showProgress(tr("Importing %n product(s)…", nullptr, int(m_parsed.products.size())));
+    showProgress(tr("Importing %Ln product(s)…", nullptr, int(m_parsed.products.size())));
     const QString databasePath = m_databasePath;
     const ParsedProducts parsed = m_parsed;
     const ProductImportReport report = m_report;
@@ -204,7 +204,7 @@ void ProductImportDialog::showPreview()
     else if (m_report.cancelled)
         summary = tr("The import was cancelled; the catalogue was not changed.");
     else if (errors > 0)
-        summary = tr("%1: nothing can be imported until %n problem(s) are fixed in the file.", nullptr, errors)
+        summary = tr("%1: nothing can be imported until %Ln problem(s) are fixed in the file.", nullptr, errors)
                       .arg(ProductCsv::formatName(m_report.format));
     else
         summary = tr("%1: %2 new and %3 updated product(s) will be imported.")
@@ -212,7 +212,7 @@ void ProductImportDialog::showPreview()
                       .arg(m_report.inserted)
                       .arg(m_report.updated);
     if (warnings > 0)
-        summary += u' ' + tr("%n warning(s).", nullptr, warnings);
+        summary += u' ' + tr("%Ln warning(s).", nullptr, warnings);
     m_summary->setText(summary);
 
     m_issues->clear();

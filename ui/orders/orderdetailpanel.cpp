@@ -171,7 +171,7 @@ void OrderDetailPanel::fill()
     setTabText(1, hasOrder() ? tr("Lines (%L1)").arg(m_order.lines.size()) : tr("Lines"));
     const int blocking = static_cast<int>(std::count_if(m_check.problems.cbegin(), m_check.problems.cend(),
                                                         [](const OrderProblem &p) { return p.blocking; }));
-    setTabText(2, blocking > 0 ? tr("Checks (%n blocking)", nullptr, blocking) : tr("Checks"));
+    setTabText(2, blocking > 0 ? tr("Checks (%Ln blocking)", nullptr, blocking) : tr("Checks"));
 }
 
 void OrderDetailPanel::fillSummary()
@@ -250,7 +250,7 @@ void OrderDetailPanel::fillChecks()
     }
     if (m_check.problems.isEmpty())
         new QListWidgetItem(tr("No problems found."), m_problems);
-    m_shipVerdict->setText(blocking > 0 ? tr("This order cannot ship until %n problem(s) are solved.", nullptr, blocking)
+    m_shipVerdict->setText(blocking > 0 ? tr("This order cannot ship until %Ln problem(s) are solved.", nullptr, blocking)
                                         : tr("Nothing stops this order from shipping."));
     m_shipVerdict->setStyleSheet(blocking > 0 ? u"color: #b00020; font-weight: bold;"_s : QString());
 

@@ -216,7 +216,7 @@ void OrderImportDialog::showReport()
     else if (m_report.cancelled)
         summary = tr("The import was cancelled; no order was changed.");
     else if (errors > 0)
-        summary = tr("%1: nothing was imported. Fix the %n problem(s) below in the file and import it again.", nullptr,
+        summary = tr("%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.", nullptr,
                      errors)
                       .arg(fileName);
     else if (m_report.written)
@@ -224,7 +224,7 @@ void OrderImportDialog::showReport()
     else
         summary = tr("%1: nothing was imported.").arg(fileName);
     if (warnings > 0 && errors == 0 && m_report.error.isEmpty())
-        summary += u' ' + tr("%n warning(s) below.", nullptr, warnings);
+        summary += u' ' + tr("%Ln warning(s) below.", nullptr, warnings);
     m_summary->setText(summary);
 
     const QLocale locale;

@@ -321,7 +321,7 @@ bool PriceListsView::exportMarket(const QString &code, const QString &filePath, 
         QMessageBox::warning(this, tr("Export prices"), outcome.second);
         return false;
     }
-    Q_EMIT statusMessage(tr("Exported %n price(s) to %1.", nullptr, int(*outcome.first)).arg(filePath));
+    Q_EMIT statusMessage(tr("Exported %Ln price(s) to %1.", nullptr, int(*outcome.first)).arg(filePath));
     return true;
 }
 

@@ -350,7 +350,7 @@ void MainWindow::updateStatus()
         return;
     }
     const qint64 products = ProductRepository(m_connection.database()).count();
-    m_databaseLabel->setText(tr("%1 · %n product(s)", nullptr, int(products)).arg(m_connection.path()));
+    m_databaseLabel->setText(tr("%1 · %Ln product(s)", nullptr, int(products)).arg(m_connection.path()));
 }
 
 void MainWindow::showMessage(const QString &message)

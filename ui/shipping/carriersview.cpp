@@ -222,7 +222,7 @@ bool CarriersView::saveRule()
         return false;
     }
     Q_EMIT statusMessage(m_maxDays->value() > 0
-                             ? tr("Default service: the cheapest arriving within %n day(s).", nullptr,
+                             ? tr("Default service: the cheapest arriving within %Ln day(s).", nullptr,
                                   m_maxDays->value())
                              : tr("Default service: the cheapest."));
     Q_EMIT servicesChanged();
@@ -243,7 +243,7 @@ bool CarriersView::importRateCards(const QString &filePath)
         for (const ImportIssue &issue : std::as_const(issues))
             lines.append(issue.toString());
         showError(tr("Import rate cards"),
-                  tr("Nothing was imported: %n problem(s) in the file.", nullptr, int(lines.size())),
+                  tr("Nothing was imported: %Ln problem(s) in the file.", nullptr, int(lines.size())),
                   lines.join(u'\n'));
         return false;
     }
@@ -255,7 +255,7 @@ bool CarriersView::importRateCards(const QString &filePath)
     reload();
     if (!services->isEmpty())
         selectService(services->constFirst().code);
-    Q_EMIT statusMessage(tr("%n rate card(s) imported.", nullptr, int(services->size())));
+    Q_EMIT statusMessage(tr("%Ln rate card(s) imported.", nullptr, int(services->size())));
     Q_EMIT servicesChanged();
     return true;
 }

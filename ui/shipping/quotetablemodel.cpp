@@ -82,7 +82,7 @@ QVariant QuoteTableModel::displayText(const RateQuote &q, int column) const
         if (!q.available)
             return QString();
         return q.transitDaysMin == q.transitDaysMax
-                   ? tr("%n day(s)", nullptr, q.transitDaysMax)
+                   ? tr("%Ln day(s)", nullptr, q.transitDaysMax)
                    : tr("%1–%2 days").arg(locale.toString(q.transitDaysMin), locale.toString(q.transitDaysMax));
     case Billable:
         return q.available ? q.basisText() : q.unavailableReason;
