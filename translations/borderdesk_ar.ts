@@ -3719,7 +3719,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>مراسلة &amp;العميل…</translation>
     </message>
     <message>
-        <source>Edit reci&amp;pient…</source>
+        <source>Edit recipie&amp;nt…</source>
         <translation>تحرير &amp;المستلم…</translation>
     </message>
     <message>
@@ -3795,7 +3795,7 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         </translation>
     </message>
     <message>
-        <source>Rate s&amp;hop…</source>
+        <source>&amp;Rate shop…</source>
         <translation>مقارنة الأسعا&amp;ر…</translation>
     </message>
     <message>

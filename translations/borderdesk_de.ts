@@ -3587,7 +3587,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <translation>&amp;Kunde anschreiben…</translation>
     </message>
     <message>
-        <source>Edit reci&amp;pient…</source>
+        <source>Edit recipie&amp;nt…</source>
         <translation>Em&amp;pfänger ändern…</translation>
     </message>
     <message>
@@ -3647,7 +3647,7 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         </translation>
     </message>
     <message>
-        <source>Rate s&amp;hop…</source>
+        <source>&amp;Rate shop…</source>
         <translation>&amp;Tarifvergleich…</translation>
     </message>
     <message>

@@ -3587,7 +3587,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <translation>&amp;Mensaje al cliente…</translation>
     </message>
     <message>
-        <source>Edit reci&amp;pient…</source>
+        <source>Edit recipie&amp;nt…</source>
         <translation>&amp;Destinatario…</translation>
     </message>
     <message>
@@ -3647,7 +3647,7 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         </translation>
     </message>
     <message>
-        <source>Rate s&amp;hop…</source>
+        <source>&amp;Rate shop…</source>
         <translation>Comparar ta&amp;rifas…</translation>
     </message>
     <message>

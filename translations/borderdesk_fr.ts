@@ -391,15 +391,15 @@
     <message numerus="yes">
         <source>Default service: the cheapest arriving within %Ln day(s).</source>
         <translation>
-            <numerusform>Service par défaut : le moins cher livré sous %Ln jour.</numerusform>
-            <numerusform>Service par défaut : le moins cher livré sous %Ln jours.</numerusform>
+            <numerusform>Service par défaut&#xa0;: le moins cher livré sous %Ln jour.</numerusform>
+            <numerusform>Service par défaut&#xa0;: le moins cher livré sous %Ln jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %Ln problem(s) in the file.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé : %Ln problème dans le fichier.</numerusform>
-            <numerusform>Rien n&apos;a été importé : %Ln problèmes dans le fichier.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problème dans le fichier.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problèmes dans le fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3017,8 +3017,8 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message numerus="yes">
         <source>%1: nothing was imported. Fix the %Ln problem(s) below in the file and import it again.</source>
         <translation>
-            <numerusform>%1 : rien n&apos;a été importé. Problème à corriger dans le fichier : %Ln (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
-            <numerusform>%1 : rien n&apos;a été importé. Problèmes à corriger dans le fichier : %Ln (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
+            <numerusform>%1&#xa0;: rien n&apos;a été importé. Problème à corriger dans le fichier&#xa0;: %Ln (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
+            <numerusform>%1&#xa0;: rien n&apos;a été importé. Problèmes à corriger dans le fichier&#xa0;: %Ln (voir ci-dessous). Importez-le ensuite à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3587,7 +3587,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <translation>&amp;Message au client…</translation>
     </message>
     <message>
-        <source>Edit reci&amp;pient…</source>
+        <source>Edit recipie&amp;nt…</source>
         <translation>&amp;Destinataire…</translation>
     </message>
     <message>
@@ -3647,7 +3647,7 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         </translation>
     </message>
     <message>
-        <source>Rate s&amp;hop…</source>
+        <source>&amp;Rate shop…</source>
         <translation>Comparer les &amp;tarifs…</translation>
     </message>
     <message>

@@ -3602,16 +3602,16 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>แก้ไขข้อมูลผู้รับแล้ว และตรวจสอบคำสั่งซื้ออีกครั้งแล้ว</translation>
     </message>
     <message>
-        <source>Edit reci&amp;pient…</source>
-        <translation>แก้ไขผู้รับ(&amp;P)…</translation>
+        <source>Edit recipie&amp;nt…</source>
+        <translation>แก้ไขผู้รับ(&amp;N)…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
         <translation>แก้ไขเบอร์โทรศัพท์ เลขประจำตัวผู้เสียภาษี ภาษา หรือที่อยู่ แล้วตรวจสอบคำสั่งซื้ออีกครั้ง</translation>
     </message>
     <message>
-        <source>Rate s&amp;hop…</source>
-        <translation>เทียบค่าขนส่ง(&amp;H)…</translation>
+        <source>&amp;Rate shop…</source>
+        <translation>เทียบค่าขนส่ง(&amp;R)…</translation>
     </message>
     <message>
         <source>Compare the services for the current order and create its shipment</source>

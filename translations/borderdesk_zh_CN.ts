@@ -3554,8 +3554,8 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>联系客户(&amp;M)…</translation>
     </message>
     <message>
-        <source>Edit reci&amp;pient…</source>
-        <translation>编辑收件人(&amp;P)…</translation>
+        <source>Edit recipie&amp;nt…</source>
+        <translation>编辑收件人(&amp;N)…</translation>
     </message>
     <message>
         <source>Correct the phone, tax ID, language or address, then check the order again</source>
@@ -3610,8 +3610,8 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         </translation>
     </message>
     <message>
-        <source>Rate s&amp;hop…</source>
-        <translation>运费比价(&amp;H)…</translation>
+        <source>&amp;Rate shop…</source>
+        <translation>运费比价(&amp;R)…</translation>
     </message>
     <message>
         <source>Compare the services for the current order and create its shipment</source>

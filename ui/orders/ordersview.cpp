@@ -509,7 +509,7 @@ void OrdersView::retranslateUi()
     m_recheckAction->setText(tr("Check a&gain"));
     m_recheckAction->setToolTip(tr("Check the selected orders again with today's catalogue, markets and fraud rules"));
     m_messageAction->setText(tr("&Message customer…"));
-    m_recipientAction->setText(tr("Edit reci&pient…"));
+    m_recipientAction->setText(tr("Edit recipie&nt…"));
     m_recipientAction->setToolTip(tr("Correct the phone, tax ID, language or address, then check the order again"));
     m_fraudAction->setText(tr("Fra&ud rules…"));
     m_importAction->setText(tr("&Import…"));

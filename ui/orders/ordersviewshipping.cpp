@@ -39,7 +39,7 @@ void OrdersView::updateShippingActions(bool idle, bool anySelected)
 
 void OrdersView::retranslateShippingActions()
 {
-    m_rateShopAction->setText(tr("Rate s&hop…"));
+    m_rateShopAction->setText(tr("&Rate shop…"));
     m_rateShopAction->setToolTip(tr("Compare the services for the current order and create its shipment"));
     m_printAction->setText(tr("&Print documents…"));
     m_printAction->setToolTip(tr("Print the label, customs papers and packing slip of the selected orders"));
