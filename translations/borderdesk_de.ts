@@ -6436,10 +6436,10 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%Ln Tag</numerusform>
-            <numerusform>%Ln Tage</numerusform>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>

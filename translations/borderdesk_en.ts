@@ -508,10 +508,10 @@
 <context>
     <name>ServiceTableModel</name>
     <message numerus="yes">
-        <source>%Ln day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%Ln day</numerusform>
-            <numerusform>%Ln days</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

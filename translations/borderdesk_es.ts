@@ -6436,10 +6436,10 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <translation>Activo</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%Ln día</numerusform>
-            <numerusform>%Ln días</numerusform>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>

@@ -6436,10 +6436,10 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
         <translation>Actif</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%Ln jour</numerusform>
-            <numerusform>%Ln jours</numerusform>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>

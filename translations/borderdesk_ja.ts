@@ -6376,9 +6376,9 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>有効</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%Ln 日</numerusform>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
 </context>

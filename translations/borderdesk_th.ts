@@ -6376,9 +6376,9 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>ใช้งาน</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s)</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%Ln วัน</numerusform>
+            <numerusform>%n วัน</numerusform>
         </translation>
     </message>
 </context>
