@@ -13,7 +13,7 @@ namespace CustomsParts {
 using DocumentText::Style;
 
 QRectF drawField(QPainter &painter, const PageUnits &units, const QRectF &rect, const QString &caption,
-                 qreal captionPoints) {
+                 qreal captionPoints, Qt::Alignment alignment) {
     painter.save();
     painter.setPen(QPen(Qt::black, std::max(1.0, units.pt(0.6))));
     painter.setBrush(Qt::NoBrush);
@@ -26,16 +26,16 @@ QRectF drawField(QPainter &painter, const PageUnits &units, const QRectF &rect, 
     const QFont font = DocumentText::font(units, captionPoints, Style::Bold);
     const qreal height = DocumentText::lineHeight(painter, font);
     DocumentText::drawLine(painter, QRectF(inner.left(), inner.top(), inner.width(), height), caption, font,
-                           Qt::AlignLeft | Qt::AlignVCenter, 4);
+                           (alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, 4);
     return inner.adjusted(0, height, 0, 0);
 }
 
 void drawValueField(QPainter &painter, const PageUnits &units, const QRectF &rect, const QString &caption,
-                    const QString &value, qreal captionPoints, qreal valuePoints) {
-    const QRectF area = drawField(painter, units, rect, caption, captionPoints);
+                    const QString &value, qreal captionPoints, qreal valuePoints, Qt::Alignment alignment) {
+    const QRectF area = drawField(painter, units, rect, caption, captionPoints, alignment);
     DocumentText::drawLine(painter, area, value,
                            DocumentText::font(units, valuePoints, Style::Regular, value),
-                           Qt::AlignLeft | Qt::AlignVCenter, 5);
+                           (alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, 5);
 }
 
 void drawParty(QPainter &painter, const PageUnits &units, const QRectF &area, const DocumentParty &party,

@@ -15,11 +15,13 @@ class QPainter;
 namespace CustomsParts {
 
 // Outlines `rect` and writes the caption in small bold type at its top; returns the area left for the value.
+// `alignment` places the caption (Qt::AlignRight | Qt::AlignAbsolute on a right-to-left packing slip).
 QRectF drawField(QPainter &painter, const PageUnits &units, const QRectF &rect, const QString &caption,
-                 qreal captionPoints);
-// A boxed field with one value line (elided or shrunk to fit).
+                 qreal captionPoints, Qt::Alignment alignment = Qt::AlignLeft);
+// A boxed field with one value line (elided or shrunk to fit); `alignment` places caption and value.
 void drawValueField(QPainter &painter, const PageUnits &units, const QRectF &rect, const QString &caption,
-                    const QString &value, qreal captionPoints, qreal valuePoints);
+                    const QString &value, qreal captionPoints, qreal valuePoints,
+                    Qt::Alignment alignment = Qt::AlignLeft);
 // A party's name (bold), company, address lines for carriers (country in English capitals), then
 // `extraLines`.
 void drawParty(QPainter &painter, const PageUnits &units, const QRectF &area, const DocumentParty &party,

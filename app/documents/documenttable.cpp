@@ -33,7 +33,17 @@ void DocumentTable::setFonts(const QFont &header, const QFont &body) {
 QRectF DocumentTable::cell(int column, qreal top, qreal height) const {
     if (column < 0 || column + 1 >= m_edges.size())
         return {};
-    return QRectF(m_edges.at(column), top, m_edges.at(column + 1) - m_edges.at(column), height);
+    const qreal columnWidth = m_edges.at(column + 1) - m_edges.at(column);
+    // Right to left: the same widths, measured from the right edge of the table.
+    const qreal x =
+        m_direction == Qt::RightToLeft ? 2 * m_left + m_width - m_edges.at(column + 1) : m_edges.at(column);
+    return QRectF(x, top, columnWidth, height);
+}
+
+Qt::Alignment DocumentTable::alignment(int column) const {
+    const Qt::Alignment own =
+        column >= 0 && column < m_columns.size() ? m_columns.at(column).alignment : Qt::AlignLeft;
+    return m_direction == Qt::RightToLeft ? DocumentText::mirrored(own) : own;
 }
 
 qreal DocumentTable::drawHeader(QPainter &painter, qreal top, qreal height) const {
@@ -49,8 +59,8 @@ qreal DocumentTable::drawHeader(QPainter &painter, qreal top, qreal height) cons
         qreal y = box.top() + m_padding / 2;
         for (const QString &line : lines) {
             const QRectF inner(box.left() + m_padding, y, box.width() - 2 * m_padding, lineHeight);
-            DocumentText::drawLine(painter, inner, line, m_headerFont,
-                                   m_columns.at(column).alignment | Qt::AlignVCenter, 4.5);
+            DocumentText::drawLine(painter, inner, line, m_headerFont, alignment(column) | Qt::AlignVCenter,
+                                   4.5);
             y += lineHeight;
         }
     }
@@ -76,10 +86,9 @@ qreal DocumentTable::drawRow(QPainter &painter, qreal top, qreal height, const Q
         if (!fits && inner.height() >= 2 * lineHeight) {
             const QRectF block(inner.left(), inner.top() + (inner.height() - 2 * lineHeight) / 2,
                                inner.width(), 2 * lineHeight);
-            DocumentText::drawWrapped(painter, block, text, font, 2, m_columns.at(column).alignment);
+            DocumentText::drawWrapped(painter, block, text, font, 2, alignment(column));
         } else {
-            DocumentText::drawLine(painter, inner, text, font,
-                                   m_columns.at(column).alignment | Qt::AlignVCenter, 5);
+            DocumentText::drawLine(painter, inner, text, font, alignment(column) | Qt::AlignVCenter, 5);
         }
     }
     painter.restore();

@@ -97,6 +97,17 @@ bool isRightToLeft(const QString &text) {
     return text.isRightToLeft();
 }
 
+Qt::Alignment mirrored(Qt::Alignment alignment) {
+    if (alignment & Qt::AlignAbsolute)
+        return alignment;
+    Qt::Alignment result = alignment & ~Qt::Alignment(Qt::AlignLeft | Qt::AlignRight);
+    if (alignment & Qt::AlignLeft)
+        result |= Qt::AlignRight | Qt::AlignAbsolute;
+    if (alignment & Qt::AlignRight)
+        result |= Qt::AlignLeft | Qt::AlignAbsolute;
+    return result;
+}
+
 qreal lineHeight(const QPainter &painter, const QFont &font) {
     return QFontMetricsF(font, painter.device()).height();
 }
@@ -142,9 +153,10 @@ qreal drawLine(QPainter &painter, const QRectF &rect, const QString &text, const
 
     const bool rightToLeft = isRightToLeft(text);
     Qt::Alignment horizontal = alignment & Qt::AlignHorizontal_Mask;
-    // Right-to-left lines start at the right edge of a left-aligned block. AlignAbsolute: without it Qt
-    // mirrors left and right for right-to-left text, and AlignRight would land on the left.
-    if (rightToLeft && (horizontal & Qt::AlignLeft))
+    // Right-to-left lines start at the right edge of a left-aligned block, unless the caller asked for the
+    // left edge itself (AlignAbsolute: a right-to-left page's trailing edge). AlignAbsolute in the option:
+    // without it Qt mirrors left and right for right-to-left text, and AlignRight would land on the left.
+    if (rightToLeft && (horizontal & Qt::AlignLeft) && !(horizontal & Qt::AlignAbsolute))
         horizontal = Qt::AlignRight | Qt::AlignAbsolute;
     else if (horizontal & (Qt::AlignLeft | Qt::AlignRight))
         horizontal |= Qt::AlignAbsolute;

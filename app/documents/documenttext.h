@@ -46,8 +46,8 @@ QFont font(const PageUnits &units, qreal points, Style style = Style::Regular, c
 bool isRightToLeft(const QString &text);
 
 // Draws one line in `rect`: the font shrinks down to `minimumPoints` when the text is too wide, then the text
-// is elided. Right-to-left text is laid out right to left and, unless `alignment` is centred, aligned to the
-// right. Returns the width the text took.
+// is elided. Right-to-left text is laid out right to left and, unless `alignment` is centred or carries
+// Qt::AlignAbsolute, aligned to the right. Returns the width the text took.
 qreal drawLine(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
                Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter, qreal minimumPoints = 0);
 
@@ -55,6 +55,11 @@ qreal drawLine(QPainter &painter, const QRectF &rect, const QString &text, const
 // line is elided when the text does not fit. Returns the height used.
 qreal drawWrapped(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
                   int maxLines = 0, Qt::Alignment alignment = Qt::AlignLeft);
+
+// The alignment of a right-to-left page for `alignment` of its left-to-right layout: left and right swapped
+// and made absolute (so drawLine keeps them whatever the text's direction). Alignments that already carry
+// Qt::AlignAbsolute stay as they are, as in Qt's own layouts.
+Qt::Alignment mirrored(Qt::Alignment alignment);
 
 // The height of one line of `font` on the painter's device.
 qreal lineHeight(const QPainter &painter, const QFont &font);

@@ -8,6 +8,8 @@
 #include <QPageSize>
 #include <QPainter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,6 +59,9 @@ PackingSlip::PackingSlip(ShippingDocument document)
     if (!code.isEmpty() && code != u"en"_s && Translations::load(*m_translator, *m_qtTranslator, code)) {
         m_language = code;
         m_locale = QLocale(m_document.customerLanguage);
+        // The direction of the language the slip speaks: a right-to-left customer read in English (no
+        // translation) gets the left-to-right slip.
+        m_direction = QLocale(code).textDirection();
     }
 }
 
@@ -99,57 +104,87 @@ void PackingSlip::paintPage(QPainter &painter, int page) const {
     const qreal width = u.mm(PageWidth - 2 * Margin);
     const qreal half = width / 2;
     const int pages = pageCount();
+    // The page is laid out left to right below; a right-to-left slip mirrors each box within the margins and
+    // each alignment (drawLine keeps absolute alignments whatever the direction of the text in them).
+    const bool rightToLeft = m_direction == Qt::RightToLeft;
+    const auto place = [&](const QRectF &rect) {
+        return rightToLeft ? QRectF(2 * left + width - rect.right(), rect.top(), rect.width(), rect.height())
+                           : rect;
+    };
+    const auto align = [&](Qt::Alignment alignment) {
+        return rightToLeft ? DocumentText::mirrored(alignment) : alignment;
+    };
+    const Qt::Alignment leading = align(Qt::AlignLeft | Qt::AlignVCenter);
     painter.save();
     painter.setPen(Qt::black);
 
-    // Title, order and date on the left; the order number as Code 128 on the right for the pack station.
+    // Title, order and date on the left; the order number as Code 128 on the right for the pack station (the
+    // other way round on a right-to-left slip).
     const QString titleText = caption(TitleCaption);
-    DocumentText::drawLine(painter, QRectF(left, u.mm(Margin), half, u.mm(11)), titleText,
-                           DocumentText::font(u, 20, Style::Bold, titleText));
-    const QString order = caption(OrderCaption).arg(doc.orderNumber);
-    DocumentText::drawLine(painter, QRectF(left, u.mm(Margin + 11), half, u.mm(7)), order,
-                           DocumentText::font(u, 12, Style::Bold, order));
+    DocumentText::drawLine(painter, place(QRectF(left, u.mm(Margin), half, u.mm(11))), titleText,
+                           DocumentText::font(u, 20, Style::Bold, titleText), leading);
+    // The order number as on the barcode: isolated, so "#" stays in front of the digits in Arabic text.
+    const QString order =
+        caption(OrderCaption)
+            .arg(rightToLeft ? QString(QChar(0x2066) + doc.orderNumber + QChar(0x2069)) : doc.orderNumber);
+    DocumentText::drawLine(painter, place(QRectF(left, u.mm(Margin + 11), half, u.mm(7))), order,
+                           DocumentText::font(u, 12, Style::Bold, order), leading);
     const QString date =
         caption(DateCaption)
             .arg(doc.date.isValid() ? m_locale.toString(doc.date, QLocale::LongFormat) : QString());
-    DocumentText::drawLine(painter, QRectF(left, u.mm(Margin + 18), half, u.mm(6)), date,
-                           DocumentText::font(u, 9, Style::Regular, date));
+    DocumentText::drawLine(painter, place(QRectF(left, u.mm(Margin + 18), half, u.mm(6))), date,
+                           DocumentText::font(u, 9, Style::Regular, date), leading);
     BarcodePainter barcode(BarcodePainter::Symbology::Code128, doc.orderNumber);
     barcode.setTextPointSize(9);
-    barcode.draw(painter, QRectF(left + half + u.mm(10), u.mm(Margin), half - u.mm(10), u.mm(22)));
+    barcode.draw(painter, place(QRectF(left + half + u.mm(10), u.mm(Margin), half - u.mm(10), u.mm(22))));
 
     // Ship to (the country in the customer's own language) and how it travels.
     qreal top = u.mm(Margin + 28);
     const qreal boxHeight = u.mm(40);
-    const QRectF shipTo =
-        CustomsParts::drawField(painter, u, QRectF(left, top, half, boxHeight), caption(ShipToCaption), 7);
+    const QRectF shipTo = CustomsParts::drawField(painter, u, place(QRectF(left, top, half, boxHeight)),
+                                                  caption(ShipToCaption), 7, leading);
     qreal y = shipTo.top() + u.mm(1);
-    for (const QString &line : AddressFormat::lines(doc.recipient.address, true)) {
-        const QFont font = DocumentText::font(u, 10, Style::Regular, line);
+    // Arabic and Thai fonts have tall lines: when the address would not fit, all its lines get smaller
+    // together rather than the country line falling off the bottom.
+    const QStringList addressLines = AddressFormat::lines(doc.recipient.address, true);
+    const auto addressHeight = [&](qreal points) {
+        qreal sum = 0;
+        for (const QString &line : addressLines)
+            sum += DocumentText::lineHeight(painter, DocumentText::font(u, points, Style::Regular, line));
+        return sum;
+    };
+    qreal addressPoints = 10;
+    while (addressPoints > 7 && y + addressHeight(addressPoints) > shipTo.bottom())
+        addressPoints -= 0.5;
+    for (const QString &line : addressLines) {
+        const QFont font = DocumentText::font(u, addressPoints, Style::Regular, line);
         const qreal height = DocumentText::lineHeight(painter, font);
         if (y + height > shipTo.bottom())
             break;
-        DocumentText::drawLine(painter, QRectF(shipTo.left(), y, shipTo.width(), height), line, font,
-                               Qt::AlignLeft | Qt::AlignVCenter, 7);
+        DocumentText::drawLine(painter, QRectF(shipTo.left(), y, shipTo.width(), height), line, font, leading,
+                               7);
         y += height;
     }
     QStringList tracking;
     for (const DocumentPackage &package : doc.packages)
         tracking.append(package.trackingNumber);
     CustomsParts::drawValueField(
-        painter, u, QRectF(left + half, top, half, boxHeight / 2), caption(MethodCaption),
-        DocumentText::joined({doc.carrierName, doc.serviceName}, u" \u00B7 "_s), 7, 10);
-    CustomsParts::drawValueField(painter, u, QRectF(left + half, top + boxHeight / 2, half, boxHeight / 2),
-                                 caption(TrackingCaption), DocumentText::joined(tracking, u", "_s), 7, 10);
+        painter, u, place(QRectF(left + half, top, half, boxHeight / 2)), caption(MethodCaption),
+        DocumentText::joined({doc.carrierName, doc.serviceName}, u" \u00B7 "_s), 7, 10, leading);
+    CustomsParts::drawValueField(
+        painter, u, place(QRectF(left + half, top + boxHeight / 2, half, boxHeight / 2)),
+        caption(TrackingCaption), DocumentText::joined(tracking, u", "_s), 7, 10, leading);
 
-    // The lines, each with a tick box for the packer.
+    // The lines, each with a tick box for the packer. Quantities stay right-aligned in a right-to-left table
+    // too: digits run left to right in Arabic as well, so that lines up their units.
     DocumentTable table({{QString(), 8},
                          {caption(SkuCaption), 24},
                          {caption(ItemCaption), 48},
-                         {caption(QuantityCaption), 12, Qt::AlignRight},
+                         {caption(QuantityCaption), 12, Qt::AlignRight | Qt::AlignAbsolute},
                          {caption(BinCaption), 16}},
                         left, width, u.mm(1.5));
     table.setRuleWidth(std::max(1.0, u.pt(0.6)));
+    table.setLayoutDirection(m_direction);
     table.setFonts(DocumentText::font(u, 8, Style::Bold, caption(ItemCaption)), DocumentText::font(u, 10));
     y = table.drawHeader(painter, u.mm(TableTop), u.mm(HeaderHeight));
     const auto [first, count] = pagination().rowsOn(page, static_cast<int>(doc.lines.size()));
@@ -165,20 +200,21 @@ void PackingSlip::paintPage(QPainter &painter, int page) const {
     const QRectF bottom(left, u.mm(PageHeight - Margin - 6), width, u.mm(6));
     const QString pageText = caption(PageCaption).arg(page + 1).arg(pages);
     DocumentText::drawLine(painter, bottom, pageText, DocumentText::font(u, 8, Style::Regular, pageText),
-                           Qt::AlignRight | Qt::AlignVCenter);
+                           align(Qt::AlignRight | Qt::AlignVCenter));
     if (page != pages - 1) {
         const QString continued = caption(ContinuedCaption);
-        DocumentText::drawLine(painter, bottom, continued, DocumentText::font(u, 8, Style::Bold, continued));
+        DocumentText::drawLine(painter, bottom, continued, DocumentText::font(u, 8, Style::Bold, continued),
+                               leading);
         painter.restore();
         return;
     }
 
     // Notes and thanks on the last page.
     top = u.mm(PageHeight - Margin - FooterHeight + 4);
-    const QRectF notes =
-        CustomsParts::drawField(painter, u, QRectF(left, top, width, u.mm(28)), caption(NotesCaption), 7);
+    const QRectF notes = CustomsParts::drawField(painter, u, QRectF(left, top, width, u.mm(28)),
+                                                 caption(NotesCaption), 7, leading);
     DocumentText::drawWrapped(painter, notes, doc.notes, DocumentText::font(u, 10, Style::Regular, doc.notes),
-                              4);
+                              4, align(Qt::AlignLeft));
     const QString thanks = caption(ThanksCaption);
     DocumentText::drawLine(painter, QRectF(left, top + u.mm(30), width, u.mm(9)), thanks,
                            DocumentText::font(u, 12, Style::Bold, thanks), Qt::AlignCenter);

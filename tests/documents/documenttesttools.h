@@ -2,14 +2,20 @@
 
 #include "pdfexport.h"
 #include "printabledocument.h"
+#include "translations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QList>
+#include <QLocale>
 #include <QProcess>
+#include <QRect>
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <QTranslator>
 
 #include <ZXing/ReadBarcode.h>
 
@@ -87,8 +93,15 @@ inline QImage rasterise(const QString &path, int page, int dpi) {
     return QImage(prefix + u".png"_s).convertToFormat(QImage::Format_Grayscale8);
 }
 
-// Every barcode ZXing finds in the image, as text.
-inline QStringList decode(const QImage &image, ZXing::BarcodeFormats formats = ZXing::BarcodeFormat::Any) {
+// A barcode ZXing found: its text and the rectangle its corners span in the image.
+struct FoundBarcode {
+    QString text;
+    QRect rect;
+};
+
+// Every barcode ZXing finds in the image, with where it is.
+inline QList<FoundBarcode> locate(const QImage &image,
+                                  ZXing::BarcodeFormats formats = ZXing::BarcodeFormat::Any) {
     if (image.isNull())
         return {};
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
@@ -101,11 +114,23 @@ inline QStringList decode(const QImage &image, ZXing::BarcodeFormats formats = Z
     // their results with an operator== that asserts in Debian's ZXing 1.4 (zxing-cpp issue #740).
     hints.setTryRotate(false);
     hints.setTryDownscale(false);
-    QStringList texts;
+    QList<FoundBarcode> found;
     for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints)) {
-        if (result.isValid())
-            texts.append(QString::fromStdString(result.text()));
+        if (!result.isValid())
+            continue;
+        QRect rect;
+        for (const ZXing::PointI &corner : result.position())
+            rect |= QRect(corner.x, corner.y, 1, 1);
+        found.append({QString::fromStdString(result.text()), rect});
     }
+    return found;
+}
+
+// Every barcode ZXing finds in the image, as text.
+inline QStringList decode(const QImage &image, ZXing::BarcodeFormats formats = ZXing::BarcodeFormat::Any) {
+    QStringList texts;
+    for (const FoundBarcode &barcode : locate(image, formats))
+        texts.append(barcode.text);
     return texts;
 }
 
@@ -121,6 +146,55 @@ inline double inkCoverage(const QImage &grey, const QRect &region) {
             dark += line[x] < 128 ? 1 : 0;
     }
     return static_cast<double>(dark) / (static_cast<qint64>(area.width()) * area.height());
+}
+
+// The smallest rectangle holding every dark pixel (below mid grey) of a region: empty for blank paper.
+inline QRect inkBounds(const QImage &grey, const QRect &region) {
+    const QRect area = region.intersected(grey.rect());
+    QRect bounds;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *line = grey.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x) {
+            if (line[x] < 128)
+                bounds |= QRect(x, y, 1, 1);
+        }
+    }
+    return bounds;
+}
+
+// The operator's language for a scope, as the language switch sets it: Borderdesk's and Qt's translations
+// installed and the default locale changed; English (US), the suites' default, again at the end.
+class OperatorLanguage {
+public:
+    explicit OperatorLanguage(const QString &code)
+        : m_loaded(Translations::load(m_borderdesk, m_qt, code)) {
+        if (m_loaded) {
+            QCoreApplication::installTranslator(&m_borderdesk);
+            QCoreApplication::installTranslator(&m_qt);
+        }
+        QLocale::setDefault(QLocale(code));
+    }
+    ~OperatorLanguage() {
+        QCoreApplication::removeTranslator(&m_qt);
+        QCoreApplication::removeTranslator(&m_borderdesk);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    OperatorLanguage(const OperatorLanguage &) = delete;
+    OperatorLanguage &operator=(const OperatorLanguage &) = delete;
+
+    // False when Borderdesk has no translation for the language (only the locale changed).
+    bool isLoaded() const { return m_loaded; }
+
+private:
+    QTranslator m_borderdesk;
+    QTranslator m_qt;
+    bool m_loaded = false;
+};
+
+// The operator languages the "always in English" checks run under: Latin, Thai, CJK and right-to-left.
+inline QStringList operatorLanguages() {
+    using namespace Qt::StringLiterals;
+    return {u"de"_s, u"th"_s, u"ja"_s, u"zh_CN"_s, u"ar"_s};
 }
 
 // Text as a comparison sees it: compatibility forms folded (Arabic presentation forms, CJK radicals that PDF

@@ -81,6 +81,20 @@ private Q_SLOTS:
         QCOMPARE(CommercialInvoice(doc).invoiceTotal(), Money(6430, u"EUR"_s)); // summed from the lines
     }
 
+    void staysInEnglishWhateverTheOperatorSpeaks() {
+        // Customs officers read the invoice in English: the operator's language changes none of its words,
+        // country names, dates or amounts.
+        const ShippingDocument doc = DocumentSamples::usParcel();
+        const QString english = pdfText(render(doc, u"invoice-operator-en"_s));
+        QVERIFY(english.contains(u"COMMERCIAL INVOICE"_s) && english.contains(u"UNITED STATES"_s));
+        for (const QString &code : operatorLanguages()) {
+            const OperatorLanguage language(code);
+            QVERIFY2(language.isLoaded(), qPrintable(code));
+            QVERIFY(CommercialInvoice(doc).title() != u"Commercial invoice INV-1001"_s); // translated
+            QCOMPARE(pdfText(render(doc, u"invoice-operator-"_s + code)), english);
+        }
+    }
+
     void longInvoicesContinue() {
         const ShippingDocument doc = DocumentSamples::manyLines(DocumentSamples::usParcel(), 60);
         const CommercialInvoice invoice(doc);

@@ -144,6 +144,32 @@ private Q_SLOTS:
         QVERIFY(pdfText(pdf, false, 2).contains(u"Total value"_s));
     }
 
+    void staysInEnglishWhateverTheOperatorSpeaks_data() {
+        QTest::addColumn<ShippingDocument>("doc");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("CN23") << DocumentSamples::cn23Parcel() << 300;
+        QTest::newRow("CN22") << DocumentSamples::cn22Parcel() << 203;
+    }
+
+    void staysInEnglishWhateverTheOperatorSpeaks() {
+        // The UPU's English and French words, the countries in English capitals, ISO dates and plain
+        // decimals, whatever language the operator uses: the form is the English one word for word.
+        QFETCH(ShippingDocument, doc);
+        QFETCH(int, dpi);
+        const QString name = u"operator-"_s + CustomsForm(doc).title().section(u' ', 0, 0).toLower();
+        const QString english = pdfText(render(doc, name + u"-en"_s, dpi));
+        verifyContains(normalisedText(english), {u"CUSTOMS DECLARATION"_s, u"D\u00C9CLARATION EN DOUANE"_s,
+                                                 u"Total value"_s, u"GERMANY"_s, u"2026-11-27"_s});
+        for (const QString &code : operatorLanguages()) {
+            const OperatorLanguage language(code);
+            QVERIFY2(language.isLoaded(), qPrintable(code));
+            // The translation is in force (the document's title follows it)…
+            QVERIFY(!CustomsForm(doc).title().contains(u"customs declaration"_s));
+            // …and the form is word for word the English one.
+            QCOMPARE(pdfText(render(doc, name + u'-' + code, dpi)), english);
+        }
+    }
+
     void paginationSplitsRows() {
         const Pagination pagination{12, 8};
         QCOMPARE(pagination.pageCount(0), 1);

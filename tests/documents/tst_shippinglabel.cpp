@@ -2,6 +2,7 @@
 #include "documenttesttools.h"
 #include "labelcontent.h"
 #include "shippinglabel.h"
+#include "zpllabel.h"
 
 #include <QLocale>
 #include <QPageSize>
@@ -193,6 +194,64 @@ private Q_SLOTS:
         QVERIFY(inkCoverage(image, layout.shipTo) > 0.01);
         QCOMPARE(decode(image, ZXing::BarcodeFormat::Code128),
                  QStringList{doc.packages.first().trackingNumber});
+    }
+
+    void japaneseAddressKeepsItsScript_data() {
+        QTest::addColumn<QString>("operatorLanguage");
+        QTest::newRow("English operator") << u"en"_s;
+        QTest::newRow("Japanese operator") << u"ja"_s;
+        QTest::newRow("Thai operator") << u"th"_s;
+    }
+
+    void japaneseAddressKeepsItsScript() {
+        // A Japanese address as a shop exports it, prefecture to block number in one line: printed as written
+        // (Japan Post's sorters and drivers read it), with the country in English capitals for the carriers
+        // on the way, whatever language the operator uses.
+        QFETCH(QString, operatorLanguage);
+        const OperatorLanguage language(operatorLanguage);
+        ShippingDocument doc = DocumentSamples::japaneseParcel();
+        const QString street = u"\u6771\u4EAC\u90FD\u5343\u4EE3\u7530\u533A\u4E38\u306E\u51851-9-1"_s;
+        const QString name = u"\u5C71\u7530 \u82B1\u5B50"_s;
+        doc.recipient.address =
+            Address{name, {}, street, {}, {}, {}, u"100-0005"_s, u"JP"_s, u"+81332123456"_s};
+        const LabelContent content = LabelContent::of(doc, 0);
+        QCOMPARE(content.toLines, (QStringList{u"\u3012100-0005"_s, street, name, u"JAPAN"_s}));
+
+        const QString pdf = render(doc, 203, u"japanese-"_s + operatorLanguage);
+        QVERIFY(!pdf.isEmpty());
+        const QString text = normalisedText(pdfText(pdf));
+        for (const QString &expected :
+             {street, name, u"100-0005"_s, u"JAPAN"_s, u"SHIP TO"_s, u"TRACKING NUMBER"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
+        const QImage image = rasterise(pdf, 1, 203);
+        QVERIFY(inkCoverage(image, LabelLayout(203).shipTo) > 0.01);
+        QCOMPARE(decode(image, ZXing::BarcodeFormat::Code128),
+                 QStringList{doc.packages.first().trackingNumber});
+
+        // The thermal label prints the same line, in UTF-8 with the printer's Unicode font.
+        ZplLabel zpl(doc);
+        zpl.setUnicodeFont(u"E:TT0003M_.TTF"_s);
+        const QByteArray commands = zpl.toZpl();
+        QVERIFY(commands.contains(QByteArray("^FD" + street.toUtf8() + "^FS")));
+        QVERIFY(commands.contains("^FDJAPAN^FS"));
+    }
+
+    void staysInEnglishWhateverTheOperatorSpeaks() {
+        // Carriers' hubs and customs read labels in English: the operator's language changes nothing on the
+        // label, not a caption, not a country name, not a date.
+        const ShippingDocument doc = DocumentSamples::usParcel();
+        const QString english = pdfText(render(doc, 203, u"operator-en"_s));
+        const QByteArray englishZpl = ZplLabel(doc).toZpl();
+        QVERIFY(english.contains(u"SHIP TO"_s) && english.contains(u"UNITED STATES"_s));
+        for (const QString &code : operatorLanguages()) {
+            const OperatorLanguage language(code);
+            QVERIFY2(language.isLoaded(), qPrintable(code));
+            // The translation is in force (the window title of the label follows it)…
+            QVERIFY(ShippingLabel(doc).title() != u"Shipping label #1001"_s);
+            // …and the label is word for word the English one.
+            QCOMPARE(pdfText(render(doc, 203, u"operator-"_s + code)), english);
+            QCOMPARE(ZplLabel(doc).toZpl(), englishZpl);
+        }
     }
 };
 
