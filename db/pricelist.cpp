@@ -23,9 +23,20 @@ struct PriceListService::RateCache
     int maxTransitDays = 0;
 };
 
-PriceListService::PriceListService(QSqlDatabase db)
+PriceListService::PriceListService(QSqlDatabase db, Figures figures)
     : m_db(std::move(db))
+    , m_figures(figures)
 {
+}
+
+QLocale PriceListService::figuresLocale() const
+{
+    return m_figures == Figures::Plain ? QLocale::c() : QLocale();
+}
+
+QString PriceListService::dateText(const QDate &date) const
+{
+    return m_figures == Figures::Plain ? date.toString(Qt::ISODate) : QLocale().toString(date, QLocale::ShortFormat);
 }
 
 std::optional<PriceListService::Current> PriceListService::currentPrice(const QString &marketCode,
@@ -75,6 +86,7 @@ std::optional<PriceProposal> PriceListService::propose(const Product &p, const M
         proposal.currentRateDate = current->rateDate;
     }
     const QLocale locale;
+    const QLocale figures = figuresLocale();
     if (current && current->fixed) {
         proposal.proposed = current->price;
         proposal.fixed = true;
@@ -93,7 +105,7 @@ std::optional<PriceProposal> PriceListService::propose(const Product &p, const M
         const auto marked = ExactMath::scaleRound(p.cost.minorUnits(), up, ExactDecimal{100, 0}, 0);
         source = Money(marked.value_or(0), p.cost.currency());
         basis = tr("cost %1 + %2% markup = %3")
-                    .arg(p.cost.format(locale), market.markupPercent.toString(), source.format(locale));
+                    .arg(p.cost.format(locale), market.markupPercent.toString(figures), source.format(locale));
     }
     // The day and the rates come from the cached unit conversion; the amount itself is rounded once.
     const auto &unit = unitRate(source.currency(), market.currency, date, cache, error);
@@ -109,11 +121,12 @@ std::optional<PriceProposal> PriceListService::propose(const Product &p, const M
     proposal.rateDate = unit->rateDate;
     proposal.proposed = market.rounding.apply(*converted);
     proposal.explanation = source.currency() == market.currency
-                               ? tr("%1, rounded %2").arg(basis, market.rounding.describe(market.currency))
+                               ? tr("%1, rounded %2").arg(basis, market.rounding.describe(market.currency, figures))
                                : tr("%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7), rounded %8")
-                                     .arg(basis, converted->format(locale), unit->rateDate.toString(Qt::ISODate),
-                                          unit->fromPerEuro.toString(), source.currency(), unit->toPerEuro.toString(),
-                                          market.currency, market.rounding.describe(market.currency));
+                                     .arg(basis, converted->format(locale), dateText(unit->rateDate),
+                                          unit->fromPerEuro.toString(figures), source.currency(),
+                                          unit->toPerEuro.toString(figures), market.currency,
+                                          market.rounding.describe(market.currency, figures));
     if (proposal.current && proposal.current->minorUnits() > 0)
         proposal.changeBasisPoints = (proposal.proposed.minorUnits() - proposal.current->minorUnits()) * 10000
                                      / proposal.current->minorUnits();
@@ -195,6 +208,7 @@ std::optional<PriceQuote> PriceListService::quote(const Product &product, const 
     input.hsCode = product.hsCode;
     input.goods = price->proposed;
     input.goodsExplanation = price->explanation;
+    input.figures = figuresLocale();
     input.costInMarketCurrency = *cost;
     input.incoterm = incoterm.value_or(market.incoterm);
     shippingFor(product, market, date, cache, input);

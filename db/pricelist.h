@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -48,7 +49,13 @@ class PriceListService
     Q_DECLARE_TR_FUNCTIONS(PriceListService)
 
 public:
-    explicit PriceListService(QSqlDatabase db);
+    // How explanations write rate dates, exchange rates, percentages and rounding steps.
+    enum class Figures {
+        Localized, // for the GUI: in the default locale, "27.11.26", "161,23" in German
+        Plain,     // for the CLI and its JSON: ISO dates and plain decimals, "2026-11-27", "161.23"
+    };
+
+    explicit PriceListService(QSqlDatabase db, Figures figures = Figures::Localized);
 
     std::optional<PriceProposal> propose(const Product &product, const Market &market, const QDate &date,
                                          QString *error) const;
@@ -101,5 +108,10 @@ private:
                                       const ExchangeRateRepository::Conversion &after, const QString &from,
                                       const QString &to);
 
+    // The locale explanations write figures in: QLocale::c() for plain ones.
+    QLocale figuresLocale() const;
+    QString dateText(const QDate &date) const;
+
     QSqlDatabase m_db;
+    Figures m_figures;
 };

@@ -6676,14 +6676,14 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>نشط</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
 </context>

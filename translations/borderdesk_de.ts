@@ -6436,10 +6436,10 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
 </context>

@@ -6436,10 +6436,10 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <translation>Activo</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
 </context>

@@ -6376,9 +6376,9 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>ใช้งาน</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n วัน</numerusform>
+            <numerusform>%Ln วัน</numerusform>
         </translation>
     </message>
 </context>

@@ -6376,9 +6376,9 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <translation>启用</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
 </context>

@@ -117,7 +117,7 @@ int MarketsCommand::show(CliContext &context)
         context.out << tr("  HS %1…: %2%").arg(rate.hsPrefix, rate.percent.toString()) << Qt::endl;
     if (m.flatDutyPerItemMinor > 0)
         context.out << tr("Flat duty per tariff item: %1").arg(amount(m.flatDutyPerItemMinor, m.currency)) << Qt::endl;
-    context.out << tr("Price rounding: %1").arg(m.rounding.describe(m.currency)) << Qt::endl;
+    context.out << tr("Price rounding: %1").arg(m.rounding.describe(m.currency, QLocale::c())) << Qt::endl;
     context.out << tr("Shipping estimate: %1").arg(amount(m.shippingEstimateMinor, m.currency)) << Qt::endl;
     if (!m.requiredTaxId.isEmpty())
         context.out << tr("Recipient tax ID required: %1").arg(m.requiredTaxId) << Qt::endl;

@@ -82,7 +82,8 @@ int PriceCommand::quote(CliContext &context, const QString &sku, const QString &
     if (!incotermText.isEmpty())
         incoterm = incotermText == u"DDP" ? Market::Incoterm::DDP : Market::Incoterm::DAP;
     QString error;
-    const auto q = PriceListService(connection.database()).quote(sku, marketCode, incoterm, date, &error);
+    const auto q = PriceListService(connection.database(), PriceListService::Figures::Plain)
+                       .quote(sku, marketCode, incoterm, date, &error);
     if (!q) {
         context.err << error << Qt::endl;
         return Cli::BadInput;

@@ -1,5 +1,6 @@
 #include "decimal.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace Decimal {
@@ -82,6 +83,56 @@ QString formatScaled(qint64 value, int scale)
     if (negative)
         digits.prepend(u'-');
     return digits;
+}
+
+QString formatScaled(qint64 value, int scale, const QLocale &locale)
+{
+    return localized(formatScaled(value, scale), locale);
+}
+
+QString localDigits(QStringView asciiDigits, const QLocale &locale)
+{
+    const QString zero = locale.zeroDigit();
+    if (zero == u"0")
+        return asciiDigits.toString();
+    const char32_t base = zero.toUcs4().value(0, U'0');
+    QString text;
+    text.reserve(asciiDigits.size() * zero.size());
+    for (const QChar c : asciiDigits) {
+        if (c >= u'0' && c <= u'9')
+            text += QStringView(QChar::fromUcs4(base + char32_t(c.unicode() - u'0')));
+        else
+            text += c;
+    }
+    return text;
+}
+
+QString localized(QStringView plain, const QLocale &locale)
+{
+    QStringView digits = plain.trimmed();
+    const bool negative = digits.startsWith(u'-');
+    if (negative || digits.startsWith(u'+'))
+        digits = digits.mid(1);
+    const qsizetype point = digits.indexOf(u'.');
+    const QStringView whole = point < 0 ? digits : digits.first(point);
+    const QStringView fraction = point < 0 ? QStringView() : digits.mid(point + 1);
+    const auto isDigits = [](QStringView text) {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    // "12", "12.5" and ".5" (as parseScaled() takes it), nothing else.
+    bool ok = (!whole.isEmpty() || !fraction.isEmpty()) && isDigits(whole) && isDigits(fraction);
+    qulonglong wholeValue = 0;
+    if (ok && !whole.isEmpty())
+        wholeValue = whole.toULongLong(&ok);
+    if (!ok)
+        return plain.toString();
+    // The whole part through QLocale for its digits and grouping; the fraction digit by digit, so nothing rounds.
+    QString text = locale.toString(wholeValue);
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + localDigits(fraction, locale);
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text;
 }
 
 qint64 mulDivRound(qint64 value, qint64 numerator, qint64 denominator)

@@ -28,6 +28,11 @@ QString ExactDecimal::toString() const
     return Decimal::formatScaled(mantissa, scale);
 }
 
+QString ExactDecimal::toString(const QLocale &locale) const
+{
+    return Decimal::formatScaled(mantissa, scale, locale);
+}
+
 double ExactDecimal::approximate() const
 {
     double divisor = 1;

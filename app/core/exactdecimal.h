@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -18,6 +19,8 @@ struct ExactDecimal
     static std::optional<ExactDecimal> parse(QStringView text);
     // Shortest exact text: "161.23", "1", "0.85385".
     QString toString() const;
+    // The same for people in the locale: "161,23" in German, "١٦١٫٢٣" in Arabic, "17,234.5" in English.
+    QString toString(const QLocale &locale) const;
     bool isPositive() const { return mantissa > 0; }
     // For drawing charts only; never for arithmetic.
     double approximate() const;

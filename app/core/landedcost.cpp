@@ -82,9 +82,9 @@ LandedCost LandedCostCalculator::calculate(const Input &in)
                                                  : tr("the default rate for HS %1").arg(HsCode::formatted(in.hsCode));
         dutyWhy = m.dutyThresholdMinor > 0
                       ? tr("%1% (%2) on %3 %4, above the duty threshold %5")
-                            .arg(rate.toString(), rule, basis, show(customsValue), show(m.dutyThreshold()))
+                            .arg(rate.toString(in.figures), rule, basis, show(customsValue), show(m.dutyThreshold()))
                       : tr("%1% (%2) on %3 %4; this market has no duty threshold")
-                            .arg(rate.toString(), rule, basis, show(customsValue));
+                            .arg(rate.toString(in.figures), rule, basis, show(customsValue));
     }
     result.lines.append({LandedCost::LineKind::Duty, duty, dutyWhy});
 
@@ -97,13 +97,14 @@ LandedCost LandedCostCalculator::calculate(const Input &in)
     } else if (m.sellerCollectsTax && lowValue) {
         tax = percentOf(taxBase, m.vatPercent);
         taxWhy = tr("%1% on %2 (customs value + duty), collected by the seller at checkout for goods up to %3")
-                     .arg(m.vatPercent.toString(), show(taxBase), show(m.taxThreshold()));
+                     .arg(m.vatPercent.toString(in.figures), show(taxBase), show(m.taxThreshold()));
     } else if (!m.sellerCollectsTax && m.taxThresholdMinor > 0 && customsValue.minorUnits() <= m.taxThresholdMinor) {
         taxWhy = tr("none: the customs value %1 is at or under the tax threshold %2")
                      .arg(show(customsValue), show(m.taxThreshold()));
     } else {
         tax = percentOf(taxBase, m.vatPercent);
-        taxWhy = tr("%1% on %2 (customs value + duty), charged at import").arg(m.vatPercent.toString(), show(taxBase));
+        taxWhy = tr("%1% on %2 (customs value + duty), charged at import")
+                     .arg(m.vatPercent.toString(in.figures), show(taxBase));
     }
     result.lines.append({LandedCost::LineKind::Tax, tax, taxWhy});
     result.lines.append({LandedCost::LineKind::Fees, zero, tr("no clearance or handling fees set for %1").arg(m.code)});

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 
 // What a parcel really costs to land in a market: goods, shipping, duty, VAT/GST and fees, each line saying which
 // rule and rate it used and why a threshold did or did not apply; the lines add up to the total. The seller's
@@ -48,6 +49,9 @@ public:
         // The carrier's price from the rate cards, in the market's currency; without it the market's flat estimate.
         std::optional<Money> shipping;
         QString shippingExplanation;
+        // Percentages in the explanations are written for people in this locale ("10,9%" in German); QLocale::c()
+        // keeps them plain ("10.9%"), as the CLI prints them.
+        QLocale figures;
     };
 
     static LandedCost calculate(const Input &input);

@@ -76,15 +76,15 @@ QString PriceRounding::toText(const QString &currency) const
     return parts.join(u';');
 }
 
-QString PriceRounding::describe(const QString &currency) const
+QString PriceRounding::describe(const QString &currency, const QLocale &locale) const
 {
     if (m_steps.isEmpty())
         return tr("no rounding");
     const int digits = Currency::fractionDigits(currency);
     QStringList parts;
     for (const Step &step : m_steps) {
-        const QString step_ = Decimal::formatScaled(step.rule.stepMinor, digits);
-        const QString ending = Decimal::formatScaled(step.rule.endingMinor, digits);
+        const QString step_ = Decimal::formatScaled(step.rule.stepMinor, digits, locale);
+        const QString ending = Decimal::formatScaled(step.rule.endingMinor, digits, locale);
         QString direction;
         switch (step.rule.direction) {
         case RoundingRule::Direction::Up:
@@ -100,7 +100,7 @@ QString PriceRounding::describe(const QString &currency) const
         QString text = step.rule.endingMinor > 0 ? tr("%1 to steps of %2, less %3").arg(direction, step_, ending)
                                                  : tr("%1 to steps of %2").arg(direction, step_);
         if (m_steps.size() > 1)
-            text = tr("from %1: %2").arg(Decimal::formatScaled(step.fromMinor, digits), text);
+            text = tr("from %1: %2").arg(Decimal::formatScaled(step.fromMinor, digits, locale), text);
         parts.append(text);
     }
     return parts.join(u"; "_s);

@@ -45,8 +45,9 @@ public:
     Money apply(const Money &price) const;
     QList<Step> steps() const { return m_steps; }
     bool isEmpty() const { return m_steps.isEmpty(); }
-    // "from 0: step 1.00 up, ending 0.01; from 100.00: step 10.00 up" for people.
-    QString describe(const QString &currency) const;
+    // "up to steps of 1.00, less 0.01; from 100.00: up to steps of 10.00" for people, amounts in the locale's
+    // digits and decimal point ("1,00" in German); QLocale::c() keeps them plain.
+    QString describe(const QString &currency, const QLocale &locale = QLocale()) const;
 
     // "1:up:0.01" or "0=1:up:0.01;100=10:up:0" (thresholds and amounts in major units) <-> ladder.
     static std::optional<PriceRounding> parse(const QString &text, const QString &currency, QString *error = nullptr);

@@ -1,5 +1,6 @@
 #include "shipping.h"
 
+#include "decimal.h"
 #include "tracking.h"
 #include "units.h"
 
@@ -77,7 +78,8 @@ QString RateQuote::basisText() const
         const Parcel &p = parcels.front();
         volume = RateCalculator::tr("%1 × %2 × %3 cm ÷ %4 = %5 dimensional")
                      .arg(locale.toString(p.lengthMm / 10.0), locale.toString(p.widthMm / 10.0),
-                          locale.toString(p.heightMm / 10.0), QString::number(dimDivisor), weight(dimensionalG));
+                          locale.toString(p.heightMm / 10.0), Decimal::localDigits(QString::number(dimDivisor), locale),
+                          weight(dimensionalG));
     } else if (dimensionalG > 0) {
         volume = RateCalculator::tr("%1 dimensional").arg(weight(dimensionalG));
     }

@@ -28,10 +28,41 @@ constexpr UnitFactor LengthUnits[] = {
     {u"in", 25400000},
 };
 
-template <size_t N>
-std::optional<qint64> parseWithUnits(QStringView text, QStringView defaultUnit, const UnitFactor (&units)[N])
+// Whether c only orders text (a mark Arabic text carries around numbers), so it is no part of the number.
+bool isDirectionMark(QChar c)
 {
-    text = text.trimmed();
+    const char16_t u = c.unicode();
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// A number as people in the locale type or read it, in the plain form Decimal::parseScaled() takes: any script's
+// digits ("๑.๕", "١٫٥") and the locale's decimal point as well as '.'. No digit grouping: "1,5" is 1.5 only where
+// the comma is the decimal point, other group separators make the number invalid, and '.' stays a decimal point
+// even where it groups digits (German), as the examples people see ("1.2 kg") have it.
+QString plainNumber(QStringView text, const QLocale &locale)
+{
+    const QString point = locale.decimalPoint();
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!point.isEmpty() && text.mid(i).startsWith(point)) {
+            plain += u'.';
+            i += point.size() - 1;
+        } else if (const int digit = text.at(i).digitValue(); digit >= 0 && text.at(i).isDigit()) {
+            plain += QChar(char16_t(u'0' + digit));
+        } else if (!isDirectionMark(text.at(i))) {
+            plain += text.at(i);
+        }
+    }
+    return plain;
+}
+
+template <size_t N>
+std::optional<qint64> parseWithUnits(QStringView text, QStringView defaultUnit, const UnitFactor (&units)[N],
+                                     const QLocale &locale)
+{
+    const QString plain = plainNumber(text, locale);
+    text = QStringView(plain).trimmed();
     qsizetype split = text.size();
     while (split > 0 && text.at(split - 1).isLetter())
         --split;
@@ -53,24 +84,23 @@ std::optional<qint64> parseWithUnits(QStringView text, QStringView defaultUnit, 
     return std::nullopt;
 }
 
-// Formats value (in micro-units of the base unit) divided by the unit factor with up to `decimals`.
+// Formats value (in micro-units of the base unit) divided by the unit factor with up to `decimals`, in the locale's
+// digits, decimal point and grouping.
 QString formatIn(qint64 baseUnits, qint64 microPerUnit, int decimals, const QLocale &locale)
 {
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
     const qint64 scaled = Decimal::mulDivRound(baseUnits * Micro / 1000, scale * 1000, microPerUnit);
-    QString text = locale.toString(scaled / scale);
-    qint64 fraction = scaled % scale;
-    if (fraction < 0)
-        fraction = -fraction;
-    if (decimals > 0 && fraction != 0) {
-        QString digits = QString::number(fraction).rightJustified(decimals, u'0');
-        while (digits.endsWith(u'0'))
-            digits.chop(1);
-        text += locale.decimalPoint() + digits;
+    // "1.750" -> "1.75", "2.00" -> "2": no trailing zeros.
+    QString plain = Decimal::formatScaled(scaled, decimals);
+    if (plain.contains(u'.')) {
+        while (plain.endsWith(u'0'))
+            plain.chop(1);
+        if (plain.endsWith(u'.'))
+            plain.chop(1);
     }
-    return text;
+    return Decimal::localized(plain, locale);
 }
 
 } // namespace
@@ -106,12 +136,12 @@ QString Units::formatLength(qint64 millimetres, System system, const QLocale &lo
     return tr("%1 cm").arg(locale.toString(millimetres / 10));
 }
 
-std::optional<qint64> Units::parseWeight(QStringView text, QStringView defaultUnit)
+std::optional<qint64> Units::parseWeight(QStringView text, QStringView defaultUnit, const QLocale &locale)
 {
-    return parseWithUnits(text, defaultUnit, WeightUnits);
+    return parseWithUnits(text, defaultUnit, WeightUnits, locale);
 }
 
-std::optional<qint64> Units::parseLength(QStringView text, QStringView defaultUnit)
+std::optional<qint64> Units::parseLength(QStringView text, QStringView defaultUnit, const QLocale &locale)
 {
-    return parseWithUnits(text, defaultUnit, LengthUnits);
+    return parseWithUnits(text, defaultUnit, LengthUnits, locale);
 }

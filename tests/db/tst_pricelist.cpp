@@ -41,6 +41,43 @@ private Q_SLOTS:
         QVERIFY(proposal->explanation.contains(QStringLiteral("161.23")));
     }
 
+    void explanationsWriteFiguresForTheirReader()
+    {
+        TestDatabase t(30);
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_daily.xml"))).written);
+        const QDate day(2026, 11, 27);
+        QString error;
+        // The CLI and its JSON: ISO dates and plain decimals, whatever the locale.
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        const PriceListService plain(t.db(), PriceListService::Figures::Plain);
+        const auto us = plain.quote(QStringLiteral("APP-01000"), QStringLiteral("US"), std::nullopt, day, &error);
+        QVERIFY2(us, qPrintable(error));
+        const QString usGoods = us->landed.lines.at(0).explanation;
+        QVERIFY2(usGoods.contains(QStringLiteral("at the rates of 2026-11-27 (1 EUR = 37.852 THB = ")), qPrintable(usGoods));
+        QVERIFY2(usGoods.contains(QStringLiteral("up to steps of 1.00, less 0.01")), qPrintable(usGoods));
+        QVERIFY2(us->landed.lines.at(2).explanation.startsWith(QStringLiteral("16.5%")),
+                 qPrintable(us->landed.lines.at(2).explanation));
+
+        // The GUI: the default locale's date, digits and decimal sign.
+        const PriceListService shown(t.db());
+        const auto german = shown.quote(QStringLiteral("APP-01000"), QStringLiteral("US"), std::nullopt, day, &error);
+        QVERIFY2(german, qPrintable(error));
+        const QString germanGoods = german->landed.lines.at(0).explanation;
+        QVERIFY2(germanGoods.contains(QStringLiteral("at the rates of 27.11.26 (1 EUR = 37,852 THB = ")),
+                 qPrintable(germanGoods));
+        QVERIFY2(germanGoods.contains(QStringLiteral("up to steps of 1,00, less 0,01")), qPrintable(germanGoods));
+        QVERIFY2(german->landed.lines.at(2).explanation.startsWith(QStringLiteral("16,5%")),
+                 qPrintable(german->landed.lines.at(2).explanation));
+        QLocale::setDefault(QLocale(QStringLiteral("ar_EG")));
+        const auto arabic = shown.quote(QStringLiteral("APP-01000"), QStringLiteral("US"), std::nullopt, day, &error);
+        QVERIFY2(arabic, qPrintable(error));
+        const QString arabicGoods = arabic->landed.lines.at(0).explanation;
+        QVERIFY2(arabicGoods.contains(QStringLiteral("(1 EUR = \u0663\u0667\u066B\u0668\u0665\u0662 THB = ")),
+                 qPrintable(arabicGoods));
+        QVERIFY2(!arabicGoods.contains(QStringLiteral("2026")), qPrintable(arabicGoods));
+        QLocale::setDefault(QLocale::c());
+    }
+
     void quoteLinesAddUpAndMarginIsInBaseCurrency()
     {
         TestDatabase t(30);

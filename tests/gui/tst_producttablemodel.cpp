@@ -102,6 +102,13 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(0, ProductTableModel::Price)).toString().contains(QStringLiteral("1,290.00")));
         QCOMPARE(model.data(model.index(0, ProductTableModel::Stock)).toString(), QStringLiteral("1,200"));
         QCOMPARE(model.headerData(ProductTableModel::HsCode, Qt::Horizontal).toString(), QStringLiteral("HS code"));
+        // Weights in the UI language's digits and decimal sign, every digit of them.
+        const QModelIndex weight = model.index(0, ProductTableModel::Weight);
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(model.data(weight).toString(), QStringLiteral("1,25 kg"));
+        QLocale::setDefault(QLocale(QStringLiteral("ar_EG")));
+        QCOMPARE(model.data(weight).toString(), QStringLiteral("\u0661\u066B\u0662\u0665 kg"));
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     }
 };
 

@@ -19,8 +19,10 @@
 #include "shipmentspanel.h"
 #include "shipmentrepository.h"
 #include "testdatabase.h"
+#include "units.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtConcurrent>
 
@@ -142,6 +145,135 @@ private Q_SLOTS:
         view.resize(1280, 800);
         view.selectService(u"DHL-EXP-WW"_s);
         shoot(view, u"carriersview.png"_s);
+    }
+
+    // What the shipping pages show of a service follows the UI language: the fuel surcharge and the rate card's
+    // date in the language's digits, decimal sign and date format.
+    void serviceFiguresFollowTheLanguage()
+    {
+        TestDatabase t;
+        const CarrierRepository repo(t.db());
+        QList<ShippingService> services = repo.services();
+        QVERIFY(!services.isEmpty());
+        services.front().fuelPercent = u"29.25"_s;
+        services.front().asOf = u"2026-11-01"_s;
+        ServiceTableModel model;
+        model.setServices(services, repo.carriers());
+        const QModelIndex fuel = model.index(0, ServiceTableModel::Fuel);
+        RateCardWidget card;
+        auto *title = card.findChild<QLabel *>(u"rateCardTitle"_s);
+        QVERIFY(title);
+        const auto switchTo = [&card](const QString &name) {
+            QLocale::setDefault(QLocale(name));
+            QEvent change(QEvent::LanguageChange);
+            QApplication::sendEvent(&card, &change);
+        };
+
+        switchTo(u"en_US"_s);
+        card.setService(services.front());
+        QCOMPARE(fuel.data().toString(), u"29.25 %"_s);
+        QVERIFY2(title->text().contains(u"as of 11/1/26. Prices before the 29.25 % fuel"_s), qPrintable(title->text()));
+
+        switchTo(u"de_DE"_s);
+        QCOMPARE(fuel.data().toString(), u"29,25 %"_s);
+        QVERIFY2(title->text().contains(u"as of 01.11.26. Prices before the 29,25 % fuel"_s), qPrintable(title->text()));
+
+        switchTo(u"fr_FR"_s);
+        QCOMPARE(fuel.data().toString(), u"29,25 %"_s);
+        QVERIFY2(title->text().contains(u"as of 01/11/2026."_s), qPrintable(title->text()));
+
+        switchTo(u"ar_EG"_s);
+        QCOMPARE(fuel.data().toString(), u"\u0662\u0669\u066B\u0662\u0665 %"_s);
+        QVERIFY2(title->text().contains(u"\u0662\u0669\u066B\u0662\u0665 % fuel"_s), qPrintable(title->text()));
+        QVERIFY2(title->text().contains(QLocale().toString(QDate(2026, 11, 1), QLocale::ShortFormat)),
+                 qPrintable(title->text()));
+        for (const QString &latin : {u"2026"_s, u"29"_s})
+            QVERIFY2(!title->text().contains(latin), qPrintable(title->text()));
+        // The weights of the grid's rows too: "up to ٠٫٥ kg", not "up to ٠٫5 kg".
+        for (int row = 0; row < card.grid()->rowCount(); ++row) {
+            const QString weight = card.grid()->verticalHeaderItem(row)->text();
+            QVERIFY2(std::none_of(weight.cbegin(), weight.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }),
+                     qPrintable(weight));
+        }
+
+        // Sorting and exports still get the stored figure.
+        QCOMPARE(fuel.data(ServiceTableModel::RawValueRole).toString(), u"29.25"_s);
+        switchTo(u"en_US"_s);
+    }
+
+    // The first package's weight is filled in the UI language and read back from exactly that text, in every
+    // language the interface speaks: Arabic-Indic digits, a decimal comma, Thai digits typed by hand.
+    void packageWeightReadsBackInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"en", "th", "zh_CN", "ja", "es", "de", "fr", "ar"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void packageWeightReadsBackInEveryLanguage()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY(code == u"en"_s || translator.load(u":/i18n/borderdesk_"_s + code + u".qm"_s));
+        QCoreApplication::installTranslator(&translator);
+        const QLocale locale(code);
+        QLocale::setDefault(locale);
+
+        PackageRows rows;
+        rows.setCount(1, Parcel{1758, 0, 0, 0});
+        const QString shown = rows.weightEdit(0)->text();
+        const QString digits = locale.toString(1) + locale.decimalPoint() + locale.toString(758);
+        QVERIFY2(shown.contains(digits), qPrintable(shown + u" lacks "_s + digits));
+        QString error;
+        auto parcels = rows.parcels(&error);
+        QVERIFY2(parcels, qPrintable(error));
+        QCOMPARE(parcels->front().weightG, 1758);
+
+        // Heavy and light ones too: shown without digit grouping, so they read back.
+        for (const qint64 grams : {1, 850, 1000, 25005, 1234567}) {
+            const QString text = PackageRows::weightText(grams);
+            QCOMPARE(PackageRows::parseWeight(text).value_or(-1), grams);
+            rows.weightEdit(0)->setText(text);
+            parcels = rows.parcels(&error);
+            QVERIFY2(parcels, qPrintable(text + u": "_s + error));
+            QCOMPARE(parcels->front().weightG, grams);
+        }
+        // Typed with the language's decimal sign, or with a point as the examples show.
+        QCOMPARE(PackageRows::parseWeight(u"2"_s + locale.decimalPoint() + u"5 kg"_s).value_or(-1), 2500);
+        QCOMPARE(PackageRows::parseWeight(u"2.5 kg"_s).value_or(-1), 2500);
+        if (code == u"ar"_s)
+            QCOMPARE(shown, u"\u0661\u066B\u0667\u0665\u0668 kg"_s);
+        if (code == u"de"_s || code == u"fr"_s || code == u"es"_s)
+            QCOMPARE(PackageRows::parseWeight(u"0,75 kg"_s).value_or(-1), 750);
+        if (code == u"th"_s)
+            QCOMPARE(PackageRows::parseWeight(u"\u0E51.\u0E57\u0E55\u0E58 kg"_s).value_or(-1), 1758);
+
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(u"en_US"_s));
+    }
+
+    // Switching the language redoes the estimate nobody changed; what people typed stays as they typed it.
+    void packageWeightFollowsALanguageSwitch()
+    {
+        QLocale::setDefault(QLocale(u"de_DE"_s));
+        PackageRows rows;
+        rows.setCount(2, Parcel{1758, 0, 0, 0});
+        QCOMPARE(rows.weightEdit(0)->text(), u"1,758 kg"_s);
+        rows.weightEdit(1)->setText(u"2,5 kg"_s);
+        QLocale::setDefault(QLocale(u"ar_EG"_s));
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(&rows, &change);
+        QCOMPARE(rows.weightEdit(0)->text(), u"\u0661\u066B\u0667\u0665\u0668 kg"_s);
+        QCOMPARE(rows.weightEdit(1)->text(), u"2,5 kg"_s);
+        QString error;
+        QVERIFY(!rows.parcels(&error)); // a comma is no Arabic decimal sign
+        QVERIFY(error.contains(QLocale().toString(2)));
+        rows.weightEdit(1)->setText(u"2.5 kg"_s);
+        const auto parcels = rows.parcels(&error);
+        QVERIFY2(parcels, qPrintable(error));
+        QCOMPARE(parcels->at(0).weightG, 1758);
+        QCOMPARE(parcels->at(1).weightG, 2500);
+        QLocale::setDefault(QLocale(u"en_US"_s));
     }
 
     void rateShopAdHoc()

@@ -64,6 +64,22 @@ private Q_SLOTS:
         QCOMPARE(*PriceRounding::parse(rounding.toText(QStringLiteral("USD")), QStringLiteral("USD")), rounding);
     }
 
+    void describedInTheLocalesFigures()
+    {
+        const PriceRounding rounding = ladder("0=1:up:0.01;1000=10:up:0.05", "USD");
+        // Plain for the CLI, as toText() writes the amounts.
+        QCOMPARE(rounding.describe(QStringLiteral("USD"), QLocale::c()),
+                 QStringLiteral("from 0.00: up to steps of 1.00, less 0.01; from 1000.00: up to steps of 10.00, less 0.05"));
+        QCOMPARE(rounding.describe(QStringLiteral("USD"), QLocale(QStringLiteral("de_DE"))),
+                 QStringLiteral("from 0,00: up to steps of 1,00, less 0,01; from 1.000,00: up to steps of 10,00, less 0,05"));
+        const QString arabic = ladder("1:up:0.05", "USD").describe(QStringLiteral("USD"), QLocale(QStringLiteral("ar_EG")));
+        QCOMPARE(arabic, QStringLiteral("up to steps of \u0661\u066B\u0660\u0660, less \u0660\u066B\u0660\u0665"));
+        // The default locale, as the GUI shows it.
+        QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+        QCOMPARE(ladder("1:up:0.05", "USD").describe(QStringLiteral("USD")), QStringLiteral("up to steps of 1,00, less 0,05"));
+        QLocale::setDefault(QLocale::c());
+    }
+
     void noRoundingKeepsTheExactPrice()
     {
         QCOMPARE(PriceRounding::none().apply(money(1234, "USD")), money(1234, "USD"));

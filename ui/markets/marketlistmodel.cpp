@@ -8,12 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// "20 %", "10,9 %": the exact figure with the locale's decimal sign.
+// "20 %", "10,9 %": the exact figure in the locale's digits and decimal sign.
 QString percentText(const ExactDecimal &percent, const QLocale &locale)
 {
-    QString number = percent.toString();
-    number.replace(u'.', locale.decimalPoint());
-    return MarketListModel::tr("%1 %", "a percentage, e.g. 20 %").arg(number);
+    return MarketListModel::tr("%1 %", "a percentage, e.g. 20 %").arg(percent.toString(locale));
 }
 
 } // namespace

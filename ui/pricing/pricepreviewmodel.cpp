@@ -49,6 +49,9 @@ void PricePreviewModel::refresh()
 
 void PricePreviewModel::retranslate()
 {
+    // The explanations are written in the language and figures of their moment: read the pages again.
+    m_pages.clear();
+    m_pageOrder.clear();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
@@ -166,8 +169,7 @@ QVariant PricePreviewModel::data(const QModelIndex &index, int role) const
     case Change:
         if (!q.price.current)
             return tr("new");
-        return QString(Decimal::formatScaled(q.price.changeBasisPoints, 2).replace(u'.', locale.decimalPoint())
-                       + QStringLiteral(" %"));
+        return QString(Decimal::formatScaled(q.price.changeBasisPoints, 2, locale) + QStringLiteral(" %"));
     case Landed:
         return q.landed.total.format(locale);
     case Margin:

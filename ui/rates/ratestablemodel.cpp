@@ -70,11 +70,9 @@ QVariant RatesTableModel::data(const QModelIndex &index, int role) const
         return rate.currency;
     case Name:
         return ::Currency::displayName(rate.currency, locale);
-    case PerEuro: {
-        // The exact published figure, with the locale's decimal sign.
-        QString text = rate.perEuro.toString();
-        return text.replace(u'.', locale.decimalPoint());
-    }
+    case PerEuro:
+        // The exact published figure, in the locale's digits, decimal sign and grouping.
+        return rate.perEuro.toString(locale);
     case Date:
         return locale.toString(rate.date, QLocale::ShortFormat);
     default:

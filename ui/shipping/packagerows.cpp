@@ -26,6 +26,14 @@ QString dimensionsText(const Parcel &parcel)
            + (wholeCm ? QString() : u"mm"_s);
 }
 
+// The locale people read the weight fields in, without digit grouping so that what is shown parses back.
+QLocale fieldLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 } // namespace
 
 PackageRows::PackageRows(QWidget *parent)
@@ -54,7 +62,6 @@ void PackageRows::setCount(int count, const Parcel &first)
                                                                  row.check})
             widget->deleteLater();
     }
-    const QLocale c = QLocale::c();
     while (m_rows.size() < count) {
         const int n = int(m_rows.size()) + 1;
         Row row{new QLabel(this), new QLineEdit(this), new QLineEdit(this), new QLineEdit(this), new QLabel(this)};
@@ -69,8 +76,9 @@ void PackageRows::setCount(int count, const Parcel &first)
         row.tracking->setMinimumWidth(row.tracking->fontMetrics().horizontalAdvance(u"0"_s) * 24);
         // The first package is the estimate; more packages are usually the same box, weighed on their own.
         if (m_rows.isEmpty()) {
-            if (first.weightG > 0)
-                row.weight->setText(Units::formatWeight(first.weightG, Units::System::Metric, c));
+            m_estimateG = first.weightG;
+            m_estimateText = first.weightG > 0 ? weightText(first.weightG) : QString();
+            row.weight->setText(m_estimateText);
             row.dimensions->setText(dimensionsText(first));
         } else {
             row.dimensions->setText(m_rows.constFirst().dimensions->text());
@@ -89,14 +97,25 @@ void PackageRows::setCount(int count, const Parcel &first)
     Q_EMIT parcelsEdited();
 }
 
+QString PackageRows::weightText(qint64 grams)
+{
+    return Units::formatWeight(grams, Units::System::Metric, fieldLocale());
+}
+
+std::optional<qint64> PackageRows::parseWeight(const QString &text)
+{
+    return Units::parseWeight(text.trimmed(), u"g", fieldLocale());
+}
+
 std::optional<QList<Parcel>> PackageRows::parcels(QString *error) const
 {
     QList<Parcel> parcels;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
-        const auto grams = Units::parseWeight(row.weight->text().trimmed(), u"g");
+        const auto grams = parseWeight(row.weight->text());
         if (!grams || *grams <= 0) {
-            *error = tr("Package %1 needs a weight (grams, or with a unit: 1.2 kg).").arg(i + 1);
+            *error = tr("Package %1 needs a weight (grams, or with a unit: 1.2 kg).")
+                         .arg(QLocale().toString(i + 1));
             return std::nullopt;
         }
         Parcel parcel{*grams, 0, 0, 0};
@@ -105,7 +124,7 @@ std::optional<QList<Parcel>> PackageRows::parcels(QString *error) const
             QString why;
             const auto sized = Parcel::parseDimensions(dims, *grams, &why);
             if (!sized) {
-                *error = tr("Package %1: %2").arg(i + 1).arg(why);
+                *error = tr("Package %1: %2").arg(QLocale().toString(i + 1), why);
                 return std::nullopt;
             }
             parcel = *sized;
@@ -157,12 +176,18 @@ bool PackageRows::checkTracking(const QString &trackingKind)
 
 void PackageRows::retranslateUi()
 {
+    // The estimate, while nobody has changed it, follows the language; what people typed stays as they typed it.
+    if (!m_rows.isEmpty() && !m_estimateText.isEmpty() && m_rows.constFirst().weight->text() == m_estimateText
+        && weightText(m_estimateG) != m_estimateText) {
+        m_estimateText = weightText(m_estimateG);
+        m_rows.constFirst().weight->setText(m_estimateText);
+    }
     m_weightHeader->setText(tr("Weight"));
     m_dimensionsHeader->setText(tr("Size (L×W×H cm)"));
     m_trackingHeader->setText(tr("Tracking number"));
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
-        row.name->setText(tr("Package %1").arg(i + 1));
+        row.name->setText(tr("Package %1").arg(QLocale().toString(i + 1)));
         row.weight->setPlaceholderText(tr("e.g. 1.2 kg"));
         row.dimensions->setPlaceholderText(tr("e.g. 40x30x20"));
         row.tracking->setPlaceholderText(tr("type or scan"));

@@ -28,6 +28,12 @@ public:
     QLineEdit *trackingEdit(int row) const { return m_rows.value(row).tracking; }
     QLabel *checkLabel(int row) const { return m_rows.value(row).check; }
 
+    // A weight as the fields show it ("1.758 kg", "1,758 kg" in German, Arabic-Indic digits in Arabic: the UI
+    // language's digits and decimal sign, no grouping), and read back: that text, or grams or a unit typed with
+    // '.' or the locale's decimal sign and any script's digits.
+    static QString weightText(qint64 grams);
+    static std::optional<qint64> parseWeight(const QString &text);
+
     // The parcels as typed; nullopt with a translated *error naming the package when one is not a parcel.
     std::optional<QList<Parcel>> parcels(QString *error) const;
     QStringList trackingNumbers() const;
@@ -58,4 +64,6 @@ private:
     QLabel *m_dimensionsHeader;
     QLabel *m_trackingHeader;
     QList<Row> m_rows;
+    qint64 m_estimateG = 0;  // the first package's weight from the products
+    QString m_estimateText;  // and how its field was filled
 };

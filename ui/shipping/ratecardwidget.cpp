@@ -1,8 +1,10 @@
 #include "ratecardwidget.h"
 
 #include "country.h"
+#include "decimal.h"
 #include "units.h"
 
+#include <QDate>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,12 +77,17 @@ void RateCardWidget::setService(const ShippingService &service)
 void RateCardWidget::fill()
 {
     const ShippingService &s = m_service;
+    const QLocale locale;
+    // The date is stored as ISO text; one that does not read as a date is shown as it is.
+    const QDate asOf = QDate::fromString(s.asOf, Qt::ISODate);
+    const QString asOfText = s.asOf.isEmpty() ? tr("an unknown date")
+                             : asOf.isValid() ? locale.toString(asOf, QLocale::ShortFormat)
+                                              : s.asOf;
     if (s.code.isEmpty())
         m_title->setText(tr("Select a service to see its rate card."));
     else
         m_title->setText(tr("Rate card of %1 in %2, as of %3. Prices before the %4 % fuel surcharge.")
-                             .arg(s.name, s.currency, s.asOf.isEmpty() ? tr("an unknown date") : s.asOf,
-                                  QString(s.fuelPercent).replace(u'.', QLocale().decimalPoint())));
+                             .arg(s.name, s.currency, asOfText, Decimal::localized(s.fuelPercent, locale)));
     fillGrid();
     fillZones();
 }

@@ -100,7 +100,7 @@ RateShopDialog::RateShopDialog(const QSqlDatabase &db, qint64 orderId, QWidget *
         connect(m_packages, &PackageRows::trackingEdited, this, &RateShopDialog::updateCreate);
     } else {
         m_country->setCurrentCode(u"DE"_s);
-        m_weight->setText(u"1 kg"_s);
+        m_weight->setText(Units::formatWeight(1000, Units::System::Metric, QLocale()));
         parcelForm->addRow(m_countryLabel, m_country);
         parcelForm->addRow(m_weightLabel, m_weight);
         parcelForm->addRow(m_dimensionsLabel, m_dimensions);
@@ -134,7 +134,7 @@ std::optional<QList<Parcel>> RateShopDialog::parcels(QString *error) const
 {
     if (m_order)
         return m_packages->parcels(error);
-    const auto grams = Units::parseWeight(m_weight->text().trimmed(), u"kg");
+    const auto grams = Units::parseWeight(m_weight->text().trimmed(), u"kg", QLocale());
     if (!grams || *grams <= 0) {
         *error = tr("Type the weight: 1.2 (kg), 850 g or 3 lb.");
         return std::nullopt;

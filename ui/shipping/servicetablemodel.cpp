@@ -1,5 +1,7 @@
 #include "servicetablemodel.h"
 
+#include "decimal.h"
+
 #include <QLocale>
 #include <QPalette>
 
@@ -90,10 +92,10 @@ QVariant ServiceTableModel::displayText(const ShippingService &s, int column) co
     case Divisor:
         return s.dimDivisor > 0 ? locale.toString(s.dimDivisor) : tr("by weight only");
     case Fuel:
-        return tr("%1 %", "a percentage").arg(QString(s.fuelPercent).replace(u'.', locale.decimalPoint()));
+        return tr("%1 %", "a percentage").arg(Decimal::localized(s.fuelPercent, locale));
     case Transit:
         return s.transitDaysMin() == s.transitDaysMax()
-                   ? tr("%n day(s)", nullptr, s.transitDaysMax())
+                   ? tr("%Ln day(s)", nullptr, s.transitDaysMax())
                    : tr("%1–%2 days").arg(locale.toString(s.transitDaysMin()), locale.toString(s.transitDaysMax()));
     case Countries:
         return locale.toString(s.zoneByCountry.size());
