@@ -1,4 +1,5 @@
 #include "catalogview.h"
+#include "fitcheck.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "producteditordialog.h"
@@ -17,6 +18,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 class TestCatalogView : public QObject
 {
@@ -170,6 +173,32 @@ private Q_SLOTS:
         auto *label = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
         QVERIFY(label->text().contains(m_db->path()));
         QVERIFY(label->text().contains(QStringLiteral("600 products")));
+    }
+
+    // The columns fit this catalogue's categories and countries of origin and the titles in the language shown, and
+    // fit again after the language changes ("Thaïlande" in French, not "Thaïlan…"; "Electronics accessories" whole).
+    void columnsFitTheirTextsInEveryLanguage()
+    {
+        m_window->resize(1280, 800);
+        QVERIFY(m_window->showView(u"catalogue"_s));
+        const QList<int> columns{ProductTableModel::Sku,      ProductTableModel::Barcode, ProductTableModel::Category,
+                                 ProductTableModel::Origin,   ProductTableModel::HsCode,  ProductTableModel::Weight,
+                                 ProductTableModel::Price,    ProductTableModel::Cost,    ProductTableModel::Stock,
+                                 ProductTableModel::Active};
+        for (const QString &code : {u"fr"_s, u"de"_s, u"ja"_s, u"th"_s, u"ar"_s, u"en"_s}) {
+            QVERIFY(m_languages->switchTo(code, false));
+            QTest::qWait(20); // QApplication posts LanguageChange to every window, then layouts follow
+            QCOMPARE(model()->headerData(ProductTableModel::Origin, Qt::Horizontal).toString() == u"Origin", code == u"en");
+            const QStringList cut = FitCheck::cutCells(catalog()->table(), columns);
+            QVERIFY2(cut.isEmpty(), qPrintable(code + u": " + cut.join(u'\n')));
+            // Layouts catch up with the new texts on later events.
+            QTRY_VERIFY2(FitCheck::problems(m_window.get()).isEmpty(), qPrintable(code + u": " + FitCheck::problems(m_window.get()).join(u'\n')));
+            // The name keeps room to be read.
+            QVERIFY2(catalog()->table()->columnWidth(ProductTableModel::Name) >= 120, qPrintable(code));
+        }
+        // Sorting by a column makes room for the arrow beside its title.
+        catalog()->table()->sortByColumn(ProductTableModel::Stock, Qt::DescendingOrder);
+        QVERIFY2(FitCheck::problems(m_window.get()).isEmpty(), qPrintable(FitCheck::problems(m_window.get()).join(u'\n')));
     }
 };
 

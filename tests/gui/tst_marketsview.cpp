@@ -1,4 +1,6 @@
 #include "currencycombobox.h"
+#include "fitcheck.h"
+#include "languagemanager.h"
 #include "marketeditor.h"
 #include "marketlistmodel.h"
 #include "marketrepository.h"
@@ -15,12 +17,32 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Stands in for a language whose words for the tables' column titles are long (German compounds).
+class LongTitlesTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        static const QList<QByteArray> titles{"HS prefix", "Category", "Duty (%)"};
+        if (QByteArray(context) != "MarketEditor" || !titles.contains(QByteArray(sourceText)))
+            return {};
+        return u"Zolltarifnummernbereich "_s + QString::fromUtf8(sourceText);
+    }
+};
+
+} // namespace
 
 class TestMarketsView : public QObject
 {
@@ -62,7 +84,11 @@ class TestMarketsView : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(u"en_US"_s)); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(u"en_US"_s));
+    }
 
     void listsThePresets()
     {
@@ -82,6 +108,10 @@ private Q_SLOTS:
         QCOMPARE(view.model()->headerData(MarketListModel::Vat, Qt::Horizontal).toString(), u"VAT/GST"_s);
         QLocale::setDefault(QLocale(u"de_DE"_s));
         QCOMPARE(vat.data().toString(), u"8,1 %"_s);
+        // Arabic-Indic digits and the Arabic decimal separator, not "8٫1".
+        QLocale::setDefault(QLocale(u"ar_EG"_s));
+        QCOMPARE(vat.data().toString(), u"\u0668\u066B\u0661 %"_s);
+        QCOMPARE(vat.data(MarketListModel::RawValueRole).toString(), u"8.1"_s);
         QLocale::setDefault(QLocale(u"en_US"_s));
         QCOMPARE(view.model()->marketAt(view.model()->rowOfCode(u"JP"_s)).currency, u"JPY"_s);
         QCOMPARE(view.model()->rowOfCode(u"XX"_s), -1);
@@ -306,6 +336,38 @@ private Q_SLOTS:
         rules->item(0, 1)->setText(u"Toys"_s);
         QVERIFY(!view.editor()->problems().isEmpty());
         QVERIFY(!view.save());
+    }
+
+    // The duty-rate and restriction tables' columns are as wide as their titles in every language ("HS 编码前缀",
+    // "รหัส HS ขึ้นต้น" for the HS prefix), again after a switch; the "as of" date fits its field.
+    void tableTitlesFitEveryLanguage()
+    {
+        TestDatabase t;
+        LanguageManager languages;
+        QVERIFY(languages.switchTo(u"en"_s, false));
+        MarketsView view;
+        view.setDatabase(t.db());
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        clickMarket(view, u"GB"_s);
+        QTest::mouseClick(child<QPushButton>(view, u"addRestrictionButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(view, u"addDutyRateButton"_s), Qt::LeftButton);
+        for (const QString &code : {u"zh_CN"_s, u"th"_s, u"ja"_s, u"de"_s, u"fr"_s, u"ar"_s, u"es"_s, u"en"_s}) {
+            QVERIFY(languages.switchTo(code, false));
+            QTest::qWait(20); // QApplication posts LanguageChange to every window, then layouts follow
+            // Layouts catch up with the new texts on later events.
+            QTRY_VERIFY2(FitCheck::problems(&view).isEmpty(),
+                         qPrintable(code + u": " + FitCheck::problems(&view).join(u'\n')));
+        }
+        QCOMPARE(child<QTableWidget>(view, u"dutyRatesTable"_s)->model()->headerData(0, Qt::Horizontal).toString(),
+                 u"HS prefix"_s);
+        // Titles longer than any of today's translations widen their columns too.
+        LongTitlesTranslator longTitles;
+        QCoreApplication::installTranslator(&longTitles);
+        QTRY_VERIFY(child<QTableWidget>(view, u"restrictionsTable"_s)->model()->headerData(0, Qt::Horizontal).toString()
+                        .startsWith(u"Zolltarifnummernbereich"_s));
+        QTRY_VERIFY2(FitCheck::problems(&view).isEmpty(), qPrintable(FitCheck::problems(&view).join(u'\n')));
     }
 
     // BORDERDESK_SCREENSHOT=/tmp/marketsview.png renders the view (top and bottom of the form) for a look at it.

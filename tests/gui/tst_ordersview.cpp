@@ -1,6 +1,7 @@
 #include "borderdeskordercsv.h"
 #include "countrycombobox.h"
 #include "csvwriter.h"
+#include "fitcheck.h"
 #include "fraudsettingsdialog.h"
 #include "fraudsettingsrepository.h"
 #include "languagemanager.h"
@@ -414,6 +415,26 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(child<QTableWidget>(u"orderLines"_s)->rowCount(), 1);
         QCOMPARE(model()->headerData(OrderTableModel::Number, Qt::Horizontal).toString(), u"Order"_s);
+    }
+
+    // Countries, markets, statuses and dates fit their columns and the column titles fit too, in every language and
+    // again after a switch: "アメリカ合衆国" is longer than "イギリス", the sample Japanese was once measured by, and
+    // "マーケット" than the "EU" under it. The date fields fit "2026/11/29".
+    void columnsAndDatesFitInEveryLanguage()
+    {
+        const QList<int> columns{OrderTableModel::Created, OrderTableModel::Country, OrderTableModel::Market,
+                                 OrderTableModel::Total,   OrderTableModel::Status,  OrderTableModel::Risk,
+                                 OrderTableModel::CannotShip};
+        LanguageManager languages;
+        for (const QString &code : {u"ja"_s, u"zh_CN"_s, u"de"_s, u"fr"_s, u"th"_s, u"ar"_s, u"en"_s}) {
+            QVERIFY(languages.switchTo(code, false));
+            QTest::qWait(20); // QApplication posts LanguageChange to every window, then layouts follow
+            QCOMPARE(child<QDateEdit>(u"orderFrom"_s)->displayFormat(), QLocale().dateFormat(QLocale::ShortFormat));
+            const QStringList cut = FitCheck::cutCells(m_view->table(), columns);
+            QVERIFY2(cut.isEmpty(), qPrintable(code + u": " + cut.join(u'\n')));
+            // Layouts catch up with the new texts on later events.
+            QTRY_VERIFY2(FitCheck::problems(m_view.get()).isEmpty(), qPrintable(code + u": " + FitCheck::problems(m_view.get()).join(u'\n')));
+        }
     }
 
     void mainWindowNavigatesToOrders()

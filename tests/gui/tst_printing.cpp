@@ -1,7 +1,10 @@
 #include "batchprintdialog.h"
 #include "batchprintjob.h"
 #include "cupsserver.h"
+#include "documentnames.h"
 #include "documentprinter.h"
+#include "fitcheck.h"
+#include "languagemanager.h"
 #include "printabledocument.h"
 #include "printsettings.h"
 #include "printsettingsdialog.h"
@@ -498,6 +501,41 @@ private Q_SLOTS:
         QVERIFY(log->snapshot().size() < 60);
         QCOMPARE(m_cups.pendingJobs(u"batch"_s), 0);
         QVERIFY(!QFile::exists(m_batchCapture));
+    }
+
+    // The orientation boxes have room for a short word even where the language says it in one character (縦 and 横
+    // in Japanese, which looked cut off at their own width), and show the long words of other languages whole, even
+    // with the dialog made as small as it goes.
+    void orientationBoxesHaveRoomInEveryLanguage()
+    {
+        LanguageManager languages;
+        PrintSettingsDialog dialog(*m_settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<QComboBox *> boxes = dialog.findChildren<QComboBox *>(QRegularExpression(u"^orientation_"_s));
+        QCOMPARE(boxes.size(), int(DocumentNames::allTypes().size()));
+        for (const QString &code : {u"ja"_s, u"zh_CN"_s, u"de"_s, u"th"_s, u"ar"_s, u"en"_s}) {
+            QVERIFY(languages.switchTo(code, false));
+            QTest::qWait(20); // QApplication posts LanguageChange to every window, then layouts follow
+            dialog.resize(dialog.minimumSizeHint()); // as small as the operator can make it
+            const auto cramped = [&boxes] {
+                QStringList found;
+                for (QComboBox *box : boxes) {
+                    const int room = FitCheck::comboTextRoom(box);
+                    if (room < 6 * box->fontMetrics().horizontalAdvance(u'X'))
+                        found.append(u"%1 px for \"%2\""_s.arg(room).arg(box->currentText()));
+                    for (int index = 0; index < box->count(); ++index) {
+                        if (room < box->fontMetrics().horizontalAdvance(box->itemText(index)))
+                            found.append(u"%1 px for \"%2\""_s.arg(room).arg(box->itemText(index)));
+                    }
+                }
+                return found;
+            };
+            QTRY_VERIFY2(cramped().isEmpty(), qPrintable(code + u": " + cramped().join(u'\n')));
+            // Layouts catch up with the new texts on later events.
+            QTRY_VERIFY2(FitCheck::problems(&dialog).isEmpty(),
+                         qPrintable(code + u": " + FitCheck::problems(&dialog).join(u'\n')));
+        }
     }
 
 private:

@@ -1,8 +1,10 @@
 #include "catalogview.h"
 
 #include "connection.h"
+#include "country.h"
 #include "countrycombobox.h"
 #include "documentprinter.h"
+#include "hscode.h"
 #include "landedcostdialog.h"
 #include "productcommands.h"
 #include "producteditordialog.h"
@@ -12,6 +14,7 @@
 #include "printsettings.h"
 #include "producttablemodel.h"
 #include "restrictionbadgedelegate.h"
+#include "textfit.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,6 +32,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int SearchDelayMs = 150;
@@ -99,6 +104,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    TextFit::keepSortedTitleWhole(m_table->horizontalHeader());
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(SearchDelayMs);
@@ -174,26 +180,34 @@ void CatalogView::fitColumns()
 {
     if (!m_model)
         return;
-    // Wide enough for a typical value and the header in the current language and font; the name takes the rest.
-    static const QHash<int, QString> samples{
-        {ProductTableModel::Sku, QStringLiteral("HOM-01191")},   {ProductTableModel::Barcode, QStringLiteral("0000000000000")},
-        {ProductTableModel::Category, QStringLiteral("Home & Kitchen")}, {ProductTableModel::Origin, QStringLiteral("Thailand")},
-        {ProductTableModel::HsCode, QStringLiteral("6109.10.00")}, {ProductTableModel::Weight, QStringLiteral("1.758 kg")},
-        {ProductTableModel::Price, QStringLiteral("THB 9,999.99")}, {ProductTableModel::Cost, QStringLiteral("THB 9,999.99")},
-        {ProductTableModel::Stock, QStringLiteral("99,999")},      {ProductTableModel::Active, QStringLiteral("Inactive")},
-        {ProductTableModel::Restrictions, QStringLiteral("JP KR US")},
+    // Each column as wide as its header and its texts in the current language and font (the categories and countries
+    // of origin in this catalogue, a large amount in the shop's currency); the name takes the rest. A rare very long
+    // category or country elides (the tooltip has the code).
+    const QLocale locale;
+    const ProductRepository repo = m_editor.repository();
+    QStringList origins;
+    for (const QString &code : repo.origins())
+        origins.append(Country::displayName(code, locale));
+    const Money amount(999999, m_baseCurrency.isEmpty() ? u"THB"_s : m_baseCurrency);
+    const QHash<int, QStringList> cells{
+        {ProductTableModel::Sku, {u"HOM-01191"_s}},
+        {ProductTableModel::Barcode, {u"0000000000000"_s}},
+        {ProductTableModel::Category, repo.categories()},
+        {ProductTableModel::Origin, origins},
+        {ProductTableModel::HsCode, {HsCode::formatted(u"61091000")}},
+        {ProductTableModel::Weight, {Units::formatWeight(99999, m_model->unitSystem(), locale)}},
+        {ProductTableModel::Price, {amount.format(locale)}},
+        {ProductTableModel::Cost, {amount.format(locale)}},
+        {ProductTableModel::Stock, {locale.toString(99999)}},
+        {ProductTableModel::Active, {ProductTableModel::tr("Active"), ProductTableModel::tr("Inactive")}},
+        {ProductTableModel::Restrictions, {u"JP KR US"_s}},
     };
     QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics cells = m_table->fontMetrics();
-    const QFontMetrics headings = header->fontMetrics();
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 10;
     header->setSectionResizeMode(QHeaderView::Interactive);
-    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
-        const QString title = m_model->headerData(it.key(), Qt::Horizontal).toString();
-        header->resizeSection(it.key(),
-                              qMax(cells.horizontalAdvance(it.value()), headings.horizontalAdvance(title)) + padding);
-    }
-    header->setMinimumSectionSize(cells.horizontalAdvance(QStringLiteral("0000")));
+    const int longest = m_table->fontMetrics().horizontalAdvance(u'X') * 24;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+        TextFit::fitColumn(m_table, it.key(), it.value(), longest);
+    header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"0000"_s));
     header->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
 }
 

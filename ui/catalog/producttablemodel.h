@@ -44,6 +44,7 @@ public:
 
     // Weights are shown in the shop's units (metric unless the shop is in the US).
     void setUnitSystem(Units::System system);
+    Units::System unitSystem() const { return m_units; }
 
     void setFilter(const ProductFilter &filter);
     ProductFilter filter() const { return m_filter; }

@@ -3,6 +3,7 @@
 #include "countrycombobox.h"
 #include "currencycombobox.h"
 #include "hscode.h"
+#include "textfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,8 +133,6 @@ MarketEditor::MarketEditor(QWidget *parent)
     m_countryPicker->setMinimumContentsLength(16);
     m_countryPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_restrictions->horizontalHeader()->setSectionResizeMode(RuleLevel, QHeaderView::ResizeToContents);
-    m_restrictions->setColumnWidth(RuleHsPrefix, digit * 12);
-    m_restrictions->setColumnWidth(RuleCategory, digit * 16);
 
     auto *countriesRow = new QWidget(m_marketGroup);
     auto *countriesLayout = new QHBoxLayout(countriesRow);
@@ -450,6 +449,12 @@ void MarketEditor::retranslateUi()
     m_taxThreshold->setToolTip(tr("No import VAT/GST at or under this value, unless the seller collects it."));
     m_dutyRates->setHorizontalHeaderLabels({tr("HS prefix"), tr("Duty (%)")});
     m_restrictions->setHorizontalHeaderLabels({tr("HS prefix"), tr("Category"), tr("Level"), tr("Note")});
+    // Columns as wide as their headers in this language, and as an HS prefix or a category name.
+    const QString prefix = HsCode::formatted(u"84713000");
+    TextFit::fitColumn(m_dutyRates, DutyPrefix, {prefix});
+    TextFit::fitColumn(m_restrictions, RuleHsPrefix, {prefix});
+    TextFit::fitColumn(m_restrictions, RuleCategory, {QString(16, u'0')});
+    TextFit::fitDateEdit(m_asOf);
     for (int row = 0; row < m_restrictions->rowCount(); ++row) {
         if (auto *level = qobject_cast<QComboBox *>(m_restrictions->cellWidget(row, RuleLevel)))
             setLevelTexts(level);

@@ -2,6 +2,7 @@
 
 #include "countrycombobox.h"
 #include "marketrepository.h"
+#include "textfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -197,6 +198,8 @@ void OrderFilterBar::retranslateUi()
     m_toEnabled->setText(tr("&To"));
     m_minRiskLabel->setText(tr("&Risk at least"));
     m_minRisk->setSpecialValueText(tr("any"));
+    for (QDateEdit *date : {m_from, m_to})
+        TextFit::fitDateEdit(date);
 }
 
 void OrderFilterBar::changeEvent(QEvent *event)

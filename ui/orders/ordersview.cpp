@@ -13,6 +13,7 @@
 #include "ordertablemodel.h"
 #include "recipienteditdialog.h"
 #include "shipmentspanel.h"
+#include "textfit.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -226,36 +228,41 @@ void OrdersView::fitColumns()
 {
     if (!m_model)
         return;
-    // Wide enough for a typical value and the header in the current language and font; the name takes the rest.
+    // Each column as wide as its header and its texts in the current language and font: the ship-to countries and
+    // markets of the orders shown (with the United States and the United Kingdom, the usual destinations, for a shop
+    // without orders yet), the longest status; the ship-to name takes the rest. A rare very long country name elides
+    // (the tooltip has the code).
     const QLocale locale;
-    QString longestStatus;
-    for (OrderStatus status : OrderStatuses::all()) {
-        if (OrderStatuses::label(status).size() > longestStatus.size())
-            longestStatus = OrderStatuses::label(status);
+    QStringList statuses;
+    for (OrderStatus status : OrderStatuses::all())
+        statuses.append(OrderStatuses::label(status));
+    QSet<QString> countryCodes{u"US"_s, u"GB"_s};
+    QSet<QString> marketCodes{u"EU"_s};
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        countryCodes.insert(m_model->index(row, OrderTableModel::Country).data(OrderTableModel::RawValueRole).toString());
+        marketCodes.insert(m_model->index(row, OrderTableModel::Market).data(OrderTableModel::RawValueRole).toString());
     }
-    const QHash<int, QString> samples{
-        {OrderTableModel::Number, u"113-1234567-1234567"_s},
-        {OrderTableModel::Created, locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)},
-        {OrderTableModel::Channel, u"borderdesk"_s},
-        {OrderTableModel::Country, Country::displayName(u"GB"_s, locale)},
-        {OrderTableModel::Market, u"EU"_s},
-        {OrderTableModel::Total, Money(9999999, u"THB"_s).format(locale)},
-        {OrderTableModel::Status, longestStatus},
-        {OrderTableModel::Risk, u"100"_s},
-        {OrderTableModel::CannotShip, OrderTableModel::tr("Cannot ship")},
+    QStringList countries;
+    for (const QString &code : std::as_const(countryCodes))
+        countries.append(Country::displayName(code, locale));
+    const QHash<int, QStringList> cells{
+        {OrderTableModel::Number, {u"113-1234567-1234567"_s}},
+        {OrderTableModel::Created,
+         {locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)}},
+        {OrderTableModel::Channel, {u"borderdesk"_s}},
+        {OrderTableModel::Country, countries},
+        {OrderTableModel::Market, marketCodes.values()},
+        {OrderTableModel::Total, {Money(9999999, u"THB"_s).format(locale)}},
+        {OrderTableModel::Status, statuses},
+        {OrderTableModel::Risk, {locale.toString(100)}},
+        {OrderTableModel::CannotShip, {OrderTableModel::tr("Cannot ship")}},
     };
     QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics cells = m_table->fontMetrics();
-    const QFontMetrics headings = header->fontMetrics();
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
     header->setSectionResizeMode(QHeaderView::Interactive);
-    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
-        // A long heading (German compounds) may stretch its column a little, then it elides (the tooltip has it).
-        const int cell = cells.horizontalAdvance(it.value());
-        const int title = headings.horizontalAdvance(m_model->headerData(it.key(), Qt::Horizontal).toString());
-        header->resizeSection(it.key(), qMax(cell, qMin(title, cell * 3 / 2 + padding)) + padding);
-    }
-    header->setMinimumSectionSize(cells.horizontalAdvance(u"0000"_s));
+    const int longest = m_table->fontMetrics().horizontalAdvance(u'X') * 20;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+        TextFit::fitColumn(m_table, it.key(), it.value(), longest);
+    header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"0000"_s));
     header->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
 }
 

@@ -3,6 +3,7 @@
 #include "landedcostpanel.h"
 #include "marketrepository.h"
 #include "pricelist.h"
+#include "textfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -83,6 +84,7 @@ void LandedCostDialog::retranslateUi()
 {
     setWindowTitle(tr("Landed cost of %1").arg(m_sku));
     m_marketLabel->setText(tr("Market:"));
+    TextFit::fitDateEdit(m_date);
     const QSignalBlocker blocker(m_incoterm);
     const int current = qMax(0, m_incoterm->currentIndex());
     m_incoterm->clear();

@@ -24,7 +24,11 @@ LandedCostPanel::LandedCostPanel(QWidget *parent)
     m_lines->setColumnCount(3);
     m_lines->verticalHeader()->setVisible(false);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A long explanation wraps within the "Why" column. Rows follow that column's width as it changes: heights fixed
+    // once, before the panel was laid out, were measured against a column a few characters wide and made the first
+    // line hundreds of pixels tall.
     m_lines->setWordWrap(true);
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -119,7 +123,6 @@ void LandedCostPanel::render()
     m_lines->setItem(row, 0, totalName);
     m_lines->setItem(row, 1, total);
     m_lines->setItem(row, 2, new QTableWidgetItem(tr("the lines above, added up")));
-    m_lines->resizeRowsToContents();
     m_summary->setText(tr("The seller pays %1 (shipping%2). Margin after cost: %3.")
                            .arg(q.landed.sellerPays.format(locale),
                                 q.landed.incoterm == Market::Incoterm::DDP ? tr(", duty and tax under DDP") : QString(),

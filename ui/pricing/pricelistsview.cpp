@@ -5,6 +5,7 @@
 #include "marketrepository.h"
 #include "priceexporter.h"
 #include "pricepreviewmodel.h"
+#include "textfit.h"
 #include "writetransaction.h"
 
 #include <QCheckBox>
@@ -361,6 +362,7 @@ void PriceListsView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search SKU, name or barcode"));
     m_dateLabel->setText(tr("Rates of:"));
+    TextFit::fitDateEdit(m_date);
     m_marketsLabel->setText(tr("Markets:"));
     m_applyButton->setText(tr("&Apply prices…"));
     m_exportButton->setText(tr("E&xport prices…"));

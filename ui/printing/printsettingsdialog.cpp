@@ -2,6 +2,7 @@
 
 #include "documentnames.h"
 #include "printsettings.h"
+#include "textfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,8 @@ namespace {
 
 // Marks a remembered printer the system no longer has, kept in the list so that saving does not lose it.
 constexpr int MissingPrinterRole = Qt::UserRole + 1;
+// The narrowest an orientation box gets, in characters.
+constexpr int OrientationMinimumLength = 7;
 
 QLabel *headerLabel(QWidget *parent)
 {
@@ -193,4 +196,10 @@ void PrintSettingsDialog::retranslateRow(const Row &row)
     }
     row.orientation->setItemText(0, tr("Portrait"));
     row.orientation->setItemText(1, tr("Landscape"));
+    // "縦" and "横" (Japanese) are one character: at their own width the boxes looked cut off. Never narrower than a
+    // short word; longer words ("Querformat") widen them.
+    const QFontMetrics metrics = row.orientation->fontMetrics();
+    const int shortWord = OrientationMinimumLength * metrics.horizontalAdvance(u'X');
+    const int words = TextFit::widest(metrics, {row.orientation->itemText(0), row.orientation->itemText(1)});
+    row.orientation->setMinimumWidth(TextFit::comboWidthFor(row.orientation, qMax(shortWord, words)));
 }

@@ -1,6 +1,7 @@
 #include "rateeditdialog.h"
 
 #include "currencycombobox.h"
+#include "textfit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -78,6 +79,7 @@ void RateEditDialog::retranslateUi()
     setWindowTitle(tr("Exchange rate"));
     m_currencyLabel->setText(tr("Currency"));
     m_dateLabel->setText(tr("Date"));
+    TextFit::fitDateEdit(m_date);
     m_perEuroLabel->setText(tr("Units per 1 EUR"));
     validate();
 }

@@ -5,6 +5,7 @@
 #include "rateeditdialog.h"
 #include "ratesdownloader.h"
 #include "ratestablemodel.h"
+#include "textfit.h"
 #include "writetransaction.h"
 
 #include <QChartView>
@@ -26,6 +27,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 RatesView::RatesView(QWidget *parent)
     : QWidget(parent)
@@ -226,6 +229,9 @@ void RatesView::showHistory(const QString &currency)
     m_historyCurrency = currency;
     auto *chart = new QChart;
     chart->legend()->hide();
+    // Axis numbers in the UI language's digits and decimal sign, as the table shows the rates.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     if (!currency.isEmpty() && m_db.isValid()) {
         auto *series = new QLineSeries(chart);
         for (const ExchangeRate &rate : ExchangeRateRepository(m_db).history(currency))
@@ -245,6 +251,47 @@ void RatesView::showHistory(const QString &currency)
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
+    m_chartMargins = chart->margins();
+    connect(chart, &QChart::plotAreaChanged, this, &RatesView::fitDateAxis);
+    fitDateAxis();
+}
+
+void RatesView::fitDateAxis()
+{
+    // Dates such as "2025/10/1" (Chinese, Japanese) are wide. Qt Charts centres the first and the last on the plot's
+    // edges, so half of each must fit beside the plot, and cuts every label short ("2025/10...") once the ticks are
+    // closer together than a label is wide: make the margins and the number of ticks fit the dates.
+    QChart *chart = m_chartView->chart();
+    const QList<QAbstractAxis *> axes = chart ? chart->axes(Qt::Horizontal) : QList<QAbstractAxis *>();
+    auto *dates = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(axes.constFirst());
+    if (!dates || chart->plotArea().width() <= 0)
+        return;
+    const QLocale locale = chart->locale();
+    QStringList labels{locale.toString(dates->min(), dates->format()), locale.toString(dates->max(), dates->format())};
+    for (int month = 1; month <= 12; ++month)
+        labels.append(locale.toString(QDate(dates->max().date().year(), month, 28), dates->format()));
+    const QFontMetrics metrics(dates->labelsFont());
+    constexpr int Edge = 8;     // between a label and the chart's edge
+    constexpr int Spacing = 16; // between two labels (Qt Charts pads each by a few pixels)
+    const int halfLabel = (TextFit::widest(metrics, {labels.constFirst()}) + 1) / 2;
+    const int halfLast = (TextFit::widest(metrics, {labels.at(1)}) + 1) / 2;
+    const int label = TextFit::widest(metrics, labels);
+
+    const QRectF plot = chart->plotArea();
+    const QMargins now = chart->margins();
+    QMargins wanted = m_chartMargins;
+    // The room left of the plot without the margin we added (the value axis's labels), then what the date needs.
+    const int besideLeft = int(plot.left()) - now.left();
+    wanted.setLeft(qMax(m_chartMargins.left(), halfLabel + Edge - besideLeft));
+    const int besideRight = int(chart->size().width() - plot.right()) - now.right();
+    wanted.setRight(qMax(m_chartMargins.right(), halfLast + Edge - besideRight));
+    if (wanted != now) {
+        chart->setMargins(wanted); // lays the chart out again, and calls back here
+        return;
+    }
+    const int ticks = std::clamp(int(plot.width()) / (label + Spacing), 2, 5);
+    if (dates->tickCount() != ticks)
+        dates->setTickCount(ticks);
 }
 
 void RatesView::convert()
@@ -265,8 +312,9 @@ void RatesView::convert()
     const QLocale locale;
     m_result->setText(tr("%1 = %2 at the rates of %3 (1 EUR = %4 %5 = %6 %7)")
                           .arg(amount->format(locale), result->amount.format(locale),
-                               locale.toString(result->rateDate, QLocale::LongFormat), result->fromPerEuro.toString(),
-                               amount->currency(), result->toPerEuro.toString(), result->amount.currency()));
+                               locale.toString(result->rateDate, QLocale::LongFormat),
+                               result->fromPerEuro.toString(locale), amount->currency(),
+                               result->toPerEuro.toString(locale), result->amount.currency()));
 }
 
 void RatesView::retranslateUi()
@@ -275,6 +323,7 @@ void RatesView::retranslateUi()
     m_importButton->setText(tr("&Import rates file…"));
     m_addButton->setText(tr("&Enter a rate…"));
     m_convertLabel->setText(tr("Convert:"));
+    TextFit::fitDateEdit(m_date);
     m_model->retranslate();
     showHistory(m_historyCurrency);
     convert();

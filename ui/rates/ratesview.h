@@ -2,6 +2,7 @@
 
 #include "exchangerateimporter.h"
 
+#include <QMargins>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -48,10 +49,12 @@ protected:
 private:
     void retranslateUi();
     void showImportResult(const RatesImportReport &report);
+    void fitDateAxis();
 
     QSqlDatabase m_db;
     QString m_databasePath;
     QString m_historyCurrency;
+    QMargins m_chartMargins; // a new chart's own margins, before fitDateAxis widens them
     RatesTableModel *m_model;
     RatesDownloader *m_downloader;
     QTableView *m_table;

@@ -1,6 +1,7 @@
 #include "reportcontrols.h"
 
 #include "currencycombobox.h"
+#include "textfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -215,7 +216,7 @@ void ReportControls::retranslateUi()
         m_period->setItemText(i, periodName(static_cast<ReportPeriod>(m_period->itemData(i).toInt())));
     m_market->setItemText(0, tr("All markets"));
     for (QDateEdit *edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        TextFit::fitDateEdit(edit);
 }
 
 QString ReportControls::kindName(ReportKind kind)
