@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +125,27 @@ private Q_SLOTS:
         QCOMPARE(perEuro.data().toString(), QStringLiteral("\u0661\u0666\u0661\u066B\u0662\u0663"));
         QCOMPARE(view.chart()->locale(), QLocale());
         QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    }
+
+    // Right to left (Arabic), opened before it is ever shown: the dollar is selected and its history drawn, as in
+    // every other language (QTableView::selectRow() selected nothing there, and the chart stayed empty).
+    void rightToLeftSelectsTheDollarAndDrawsItsHistory()
+    {
+        TestDatabase t;
+        QVERIFY(ExchangeRateImporter::importFile(t.path(), testDataPath(QStringLiteral("ecb_history.xml"))).written);
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto leftToRight = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+        RatesView view;
+        view.setDatabase(t.db(), t.path(), QStringLiteral("THB"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("ratesTable"));
+        const int usd = view.model()->rowOfCurrency(QStringLiteral("USD"));
+        QVERIFY(view.isRightToLeft());
+        QCOMPARE(table->currentIndex().row(), usd);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view.chart()->title(), QStringLiteral("USD per 1 EUR"));
+        auto *series = qobject_cast<QLineSeries *>(view.chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), 3);
     }
 
     void updateRatesFromALocalServer()

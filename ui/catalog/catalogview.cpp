@@ -14,6 +14,7 @@
 #include "printsettings.h"
 #include "producttablemodel.h"
 #include "restrictionbadgedelegate.h"
+#include "tableselection.h"
 #include "textfit.h"
 
 #include <QComboBox>
@@ -137,7 +138,7 @@ CatalogView::CatalogView(QUndoStack *undoStack, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, m_table, [this] {
         if (m_model && m_model->rowCount() > 0) {
             m_table->setFocus();
-            m_table->selectRow(0);
+            TableSelection::selectRow(m_table, 0);
         }
     });
     connect(&m_editor, &CatalogEditor::changed, this, &CatalogView::reload);

@@ -3,6 +3,7 @@
 #include "marketeditor.h"
 #include "marketlistmodel.h"
 #include "marketrepository.h"
+#include "tableselection.h"
 #include "writetransaction.h"
 
 #include <QApplication>
@@ -124,7 +125,7 @@ void MarketsView::reload()
         if (row < 0 && m_model->rowCount() > 0)
             row = 0;
         if (row >= 0)
-            m_table->selectRow(row);
+            TableSelection::selectRow(m_table, row);
     }
     showMarket(row);
 }
@@ -133,7 +134,7 @@ void MarketsView::selectMarket(const QString &code)
 {
     const int row = m_model->rowOfCode(code);
     if (row >= 0)
-        m_table->selectRow(row);
+        TableSelection::selectRow(m_table, row);
 }
 
 void MarketsView::currentRowChanged(int row)
@@ -144,14 +145,14 @@ void MarketsView::currentRowChanged(int row)
     if (!confirmLeaving()) {
         // Stay on the market with the unsaved changes.
         const QScopedValueRollback guard(m_switching, true);
-        m_table->selectRow(m_model->rowOfCode(m_currentCode));
+        TableSelection::selectRow(m_table, m_model->rowOfCode(m_currentCode));
         return;
     }
     // Saving re-read the list and selected the saved market again: go where the seller clicked.
     const int target = m_model->rowOfCode(code);
     if (m_table->currentIndex().row() != target) {
         const QScopedValueRollback guard(m_switching, true);
-        m_table->selectRow(target);
+        TableSelection::selectRow(m_table, target);
     }
     showMarket(target);
 }

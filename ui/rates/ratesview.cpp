@@ -5,6 +5,7 @@
 #include "rateeditdialog.h"
 #include "ratesdownloader.h"
 #include "ratestablemodel.h"
+#include "tableselection.h"
 #include "textfit.h"
 #include "writetransaction.h"
 
@@ -139,7 +140,7 @@ void RatesView::reload()
     m_model->setRates(ExchangeRateRepository(m_db).latest());
     const int row = m_model->rowOfCurrency(m_historyCurrency.isEmpty() ? QStringLiteral("USD") : m_historyCurrency);
     if (m_model->rowCount() > 0)
-        m_table->selectRow(row >= 0 ? row : 0);
+        TableSelection::selectRow(m_table, row >= 0 ? row : 0);
     else
         showHistory(QString());
     convert();

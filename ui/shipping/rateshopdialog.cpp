@@ -8,6 +8,7 @@
 #include "quotetablemodel.h"
 #include "rateshopping.h"
 #include "shipmentbooking.h"
+#include "tableselection.h"
 #include "units.h"
 
 #include <QDialogButtonBox>
@@ -181,7 +182,7 @@ void RateShopDialog::selectDefault()
 {
     const int row = m_model->defaultRow();
     if (row >= 0)
-        m_table->selectRow(row);
+        TableSelection::selectRow(m_table, row);
 }
 
 QString RateShopDialog::selectedServiceCode() const
@@ -195,7 +196,7 @@ bool RateShopDialog::selectService(const QString &code)
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const RateQuote quote = m_model->quoteAt(row);
         if (quote.serviceCode == code && quote.available) {
-            m_table->selectRow(row);
+            TableSelection::selectRow(m_table, row);
             return true;
         }
     }
