@@ -1,5 +1,13 @@
 #include "csvreader.h"
 
+namespace {
+
+// No column of a product, order or rate file comes near this; a longer field is a wrong or damaged file (one
+// unclosed quote can swallow the rest of it), refused before it fills the memory.
+constexpr qsizetype MaxFieldLength = 1000000;
+
+} // namespace
+
 CsvReader::CsvReader(QString text, QChar delimiter)
     : m_text(std::move(text))
     , m_delimiter(delimiter)
@@ -53,6 +61,8 @@ bool CsvReader::next(Record &record)
                     ++m_line;
                 field += c;
                 ++m_pos;
+                if (field.size() > MaxFieldLength)
+                    return fieldTooLong(record);
                 continue;
             }
             if (c == u'"' && field.isEmpty() && !fieldWasQuoted) {
@@ -81,6 +91,8 @@ bool CsvReader::next(Record &record)
                 }
                 field.append(data + m_pos, end - m_pos);
                 m_pos = end;
+                if (field.size() > MaxFieldLength)
+                    return fieldTooLong(record);
             }
         }
         if (quoted) {
@@ -93,5 +105,15 @@ bool CsvReader::next(Record &record)
         if (!blank)
             return true;
     }
+    return false;
+}
+
+bool CsvReader::fieldTooLong(const Record &record)
+{
+    m_error = tr("column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export "
+                 "(or a quote \" is never closed)")
+                  .arg(record.fields.size() + 1)
+                  .arg(MaxFieldLength);
+    m_errorLine = record.line;
     return false;
 }

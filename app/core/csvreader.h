@@ -19,7 +19,8 @@ public:
 
     explicit CsvReader(QString text, QChar delimiter = u',');
 
-    // Next non-blank record; false at the end or on an error (see error()).
+    // Next non-blank record; false at the end or on an error (see error()): an unclosed quote, or a field of more than
+    // a million characters.
     bool next(Record &record);
     bool hasError() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -31,6 +32,9 @@ public:
     static QChar sniffDelimiter(QStringView text);
 
 private:
+    // Stops at a field longer than any real one, with an error naming its column.
+    bool fieldTooLong(const Record &record);
+
     QString m_text;
     QChar m_delimiter;
     qsizetype m_pos = 0;

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestCsvReader : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,29 @@ private Q_SLOTS:
         QVERIFY(!reader.next(r));
         QVERIFY(reader.hasError());
         QCOMPARE(reader.errorLine(), 3);
+    }
+
+    // A field of megabytes (a binary blob saved as .csv, or a quote that is never closed followed by a big file) is
+    // refused at its line and column; a long but real description is read.
+    void hugeFieldIsRefusedAtItsLineAndColumn()
+    {
+        const QString description(200000, u'x');
+        CsvReader fine(u"sku,description\nA-1,"_s + description + u"\n"_s);
+        CsvReader::Record r;
+        QVERIFY(fine.next(r));
+        QVERIFY(fine.next(r));
+        QCOMPARE(r.fields.value(1).size(), description.size());
+
+        for (const QString &huge : QStringList{QString(1000001, u'y'), u"\""_s + QString(1000001, u'z') + u"\""_s}) {
+            CsvReader reader(u"sku,name,description\nA-1,Mug\nA-2,Tee,"_s + huge + u"\nA-3,Cap,\n"_s);
+            QVERIFY(reader.next(r));
+            QVERIFY(reader.next(r));
+            QVERIFY(!reader.next(r));
+            QVERIFY(reader.hasError());
+            QCOMPARE(reader.errorLine(), 3);
+            QVERIFY2(reader.error().startsWith(u"column 3: a field of more than 1,000,000 characters"_s),
+                     qPrintable(reader.error()));
+        }
     }
 
     void sniffsDelimiters()
