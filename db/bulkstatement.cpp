@@ -1,6 +1,7 @@
 #include "bulkstatement.h"
 
 #include "connection.h"
+#include "writeerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -100,7 +101,7 @@ bool BulkStatement::exec(QString *error, QVariantList *result)
         sqlite3_reset(m_statement);
         if (code != SQLITE_DONE) {
             if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+                *error = WriteError::fromSqlite(code, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
             return false;
         }
         return true;

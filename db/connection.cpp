@@ -1,9 +1,10 @@
 #include "connection.h"
 
 #include "carrierpresets.h"
-
+#include "databasebackup.h"
 #include "marketpresets.h"
 #include "migrator.h"
+#include "writeerror.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -41,7 +42,10 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
 QString sqlErrorText(const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    bool isCode = false;
+    const int code = e.nativeErrorCode().toInt(&isCode); // QSQLITE gives SQLite's result code
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return isCode ? WriteError::fromSqlite(code, text) : text;
 }
 
 Connection::~Connection()
@@ -128,6 +132,14 @@ Connection Connection::open(const QString &path, QString *error, Mode mode)
     const bool empty = *version == 0 && *tables == 0;
     if (!empty && *appId != ApplicationId)
         return fail(tr("%1 is an SQLite database, but not a Borderdesk one. It has not been changed.").arg(path));
+
+    // Before a schema update, a checked copy of the database as it is: the update only runs when the copy exists.
+    if (*version > 0 && *version < Migrator::latestVersion()) {
+        const QString backup = DatabaseBackup::automaticBackupPath(connection.m_path, Migrator::latestVersion());
+        if (!DatabaseBackup::copyTo(db, backup, &problem))
+            return fail(tr("%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2")
+                            .arg(path, problem));
+    }
 
     QSqlQuery pragma(db);
     for (const QString &statement :

@@ -10,8 +10,25 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QList<Migrator::Migration> &testingMigrations()
+{
+    static QList<Migrator::Migration> list;
+    return list;
+}
+
+} // namespace
+
+void Migrator::setMigrationsForTesting(const QList<Migration> &migrations)
+{
+    testingMigrations() = migrations;
+}
+
 QList<Migrator::Migration> Migrator::migrations()
 {
+    if (!testingMigrations().isEmpty())
+        return testingMigrations();
     static const QList<Migration> all = [] {
         QList<Migration> list;
         const QDir dir(u":/borderdesk/db/migrations"_s);
@@ -47,11 +64,18 @@ bool Migrator::apply(const QSqlDatabase &db, const Migration &migration, QString
         *error = transaction.error();
         return false;
     }
+    if (!run(db, migration, error))
+        return false; // the transaction rolls back
+    return transaction.commit(error);
+}
+
+bool Migrator::run(const QSqlDatabase &db, const Migration &migration, QString *error)
+{
     QSqlQuery query(db);
     for (const QString &statement : SqlScript::statements(migration.script)) {
         if (!query.exec(statement)) {
             *error = tr("schema update %1 failed: %2").arg(migration.name, sqlErrorText(query));
-            return false; // the transaction rolls back
+            return false;
         }
     }
     // The version is our own integer, not user input; PRAGMA takes no bound values.
@@ -59,17 +83,24 @@ bool Migrator::apply(const QSqlDatabase &db, const Migration &migration, QString
         *error = tr("schema update %1 failed: %2").arg(migration.name, sqlErrorText(query));
         return false;
     }
-    return transaction.commit(error);
+    return true;
 }
 
 bool Migrator::migrate(const QSqlDatabase &db, QString *error)
 {
-    const int current = currentVersion(db);
+    if (currentVersion(db) >= latestVersion())
+        return true;
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    const int current = currentVersion(db); // again inside the transaction: another process may have updated it
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
-        if (!apply(db, migration, error))
-            return false;
+        if (!run(db, migration, error))
+            return false; // the transaction rolls back every script of this update
     }
-    return true;
+    return transaction.commit(error);
 }

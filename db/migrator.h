@@ -6,7 +6,8 @@
 #include <QString>
 
 // Brings a database's schema up to date from the versioned SQL scripts in the resources (:/borderdesk/db/migrations).
-// Each script runs in one transaction together with the PRAGMA user_version bump; a failure rolls it back.
+// All pending scripts run in one transaction together with the PRAGMA user_version bump; a failure rolls them all
+// back, so the database stays exactly at the version it had.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -23,6 +24,11 @@ public:
     static int latestVersion();
     static int currentVersion(const QSqlDatabase &db);
     static bool migrate(const QSqlDatabase &db, QString *error);
-    // Runs one migration; public so tests can run a deliberately broken one.
+    // Runs one migration in its own transaction; public so tests can run a deliberately broken one.
     static bool apply(const QSqlDatabase &db, const Migration &migration, QString *error);
+    // Tests only: use these migrations instead of the resources' (an empty list restores the real ones).
+    static void setMigrationsForTesting(const QList<Migration> &migrations);
+
+private:
+    static bool run(const QSqlDatabase &db, const Migration &migration, QString *error);
 };

@@ -3,6 +3,7 @@
 #include "borderdeskordercsv.h"
 #include "csvwriter.h"
 #include "orderrepository.h"
+#include "writeerror.h"
 
 #include <QSaveFile>
 
@@ -13,7 +14,7 @@ qint64 OrderExporter::exportCsv(const QSqlDatabase &db, const QString &filePath,
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write the file: %2").arg(filePath, file.errorString());
+        *error = tr("%1: cannot write the file: %2").arg(filePath, WriteError::fromFile(file));
         return -1;
     }
     const OrderRepository orders(db);
@@ -56,8 +57,9 @@ qint64 OrderExporter::exportCsv(const QSqlDatabase &db, const QString &filePath,
             cursor = {page.constLast().createdAt.toString(Qt::ISODate), page.constLast().id};
         }
     }
-    if (!file.commit()) {
-        *error = tr("%1: cannot finish writing the file: %2").arg(filePath, file.errorString());
+    QString why;
+    if (!WriteError::commit(file, &why)) {
+        *error = tr("%1: cannot finish writing the file: %2").arg(filePath, why);
         return -1;
     }
     return written;

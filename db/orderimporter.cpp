@@ -8,6 +8,7 @@
 #include "phonenumber.h"
 #include "secondaryindexes.h"
 #include "textdecoding.h"
+#include "writeerror.h"
 #include "writetransaction.h"
 
 #include <QFile>
@@ -27,11 +28,11 @@ constexpr qint64 BulkBytes = qint64(8) << 20; // from here on, rebuilding indexe
 bool isUtf8(const QByteArray &bytes)
 {
     // Decoding is the validity check Qt offers; in chunks (the decoder keeps split sequences) to keep memory flat.
+    // decode() is lazy: only turning its result into a QString decodes (and sets hasError()).
     QStringDecoder decoder(QStringDecoder::Utf8);
     constexpr qsizetype chunk = qsizetype(1) << 22;
     for (qsizetype pos = 0; pos < bytes.size() && !decoder.hasError(); pos += chunk)
-        (void)decoder.decode(QByteArrayView(bytes).sliced(pos, std::min(chunk, bytes.size() - pos)));
-    (void)decoder.decode(QByteArrayView());
+        (void)QString(decoder.decode(QByteArrayView(bytes).sliced(pos, std::min(chunk, bytes.size() - pos))));
     return !decoder.hasError();
 }
 
@@ -205,10 +206,11 @@ bool ImportRun::writeOrder(ParsedOrder &parsed)
     if (hold)
         order.status = OrderStatus::OnHold;
     if (!m_writer->write(order, check, existing.has_value(), &error)) {
-        m_report.error = tr("%1:%2: the database refused order %3: %4")
-                             .arg(m_fileName)
-                             .arg(parsed.line)
-                             .arg(order.number, error);
+        m_report.error = WriteError::isGeneral(error) ? error
+                                                      : tr("%1:%2: the database refused order %3: %4")
+                                                            .arg(m_fileName)
+                                                            .arg(parsed.line)
+                                                            .arg(order.number, error);
         return false;
     }
     const QString status = OrderStatuses::key(entry.status);

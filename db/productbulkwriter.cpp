@@ -1,6 +1,7 @@
 #include "productbulkwriter.h"
 
 #include "connection.h"
+#include "writeerror.h"
 #include "productrepository.h"
 
 #include <QSqlDriver>
@@ -64,7 +65,7 @@ bool ProductBulkWriter::write(const Product &p, QString *error)
         const int result = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (result != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+            *error = WriteError::fromSqlite(result, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
             return false;
         }
         return true;

@@ -4,6 +4,7 @@
 #include "csvwriter.h"
 #include "productcsv.h"
 #include "productrepository.h"
+#include "writeerror.h"
 
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -15,7 +16,7 @@ qint64 ProductExporter::exportCsv(const QSqlDatabase &db, const QString &filePat
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write the file: %2").arg(filePath, file.errorString());
+        *error = tr("%1: cannot write the file: %2").arg(filePath, WriteError::fromFile(file));
         return -1;
     }
     const qint64 total = ProductRepository(db).count();
@@ -37,8 +38,9 @@ qint64 ProductExporter::exportCsv(const QSqlDatabase &db, const QString &filePat
             return -1;
         }
     }
-    if (!file.commit()) {
-        *error = tr("%1: cannot finish writing the file: %2").arg(filePath, file.errorString());
+    QString why;
+    if (!WriteError::commit(file, &why)) {
+        *error = tr("%1: cannot finish writing the file: %2").arg(filePath, why);
         return -1;
     }
     return written;

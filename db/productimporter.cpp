@@ -5,6 +5,7 @@
 #include "productrepository.h"
 #include "secondaryindexes.h"
 #include "shopsettings.h"
+#include "writeerror.h"
 #include "writetransaction.h"
 
 #include <QFile>
@@ -113,10 +114,11 @@ bool ProductImporter::write(const QSqlDatabase &db, const ParsedProducts &parsed
         const Product &p = parsed.products.at(i);
         QString refused;
         if (!writer.write(p, &refused)) {
-            report.error = tr("%1:%2: the database refused product %3: %4")
-                               .arg(parsed.fileName)
-                               .arg(parsed.lines.value(i))
-                               .arg(p.sku, refused);
+            report.error = WriteError::isGeneral(refused) ? refused
+                                                          : tr("%1:%2: the database refused product %3: %4")
+                                                                .arg(parsed.fileName)
+                                                                .arg(parsed.lines.value(i))
+                                                                .arg(p.sku, refused);
             return false;
         }
         if (existing.contains(p.sku))

@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
 #include "csvwriter.h"
+#include "writeerror.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -19,7 +20,7 @@ bool TableExport::writeCsv(const QString &path, const Table &table, QString *err
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+        *error = tr("%1: cannot write the file: %2").arg(path, WriteError::fromFile(file));
         return false;
     }
     const auto safe = [](const QStringList &cells) {
@@ -39,8 +40,9 @@ bool TableExport::writeCsv(const QString &path, const Table &table, QString *err
         }
         file.write(CsvWriter::record(cells).toUtf8());
     }
-    if (!file.commit()) {
-        *error = tr("%1: cannot finish writing the file: %2").arg(path, file.errorString());
+    QString why;
+    if (!WriteError::commit(file, &why)) {
+        *error = tr("%1: cannot finish writing the file: %2").arg(path, why);
         return false;
     }
     return true;

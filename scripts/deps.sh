@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Borderdesk needs to build, run and test on Debian 12 / Ubuntu, skipping what is already there.
-# Sourced by scripts/run and scripts/test.
+# Sourced by scripts/run, scripts/test, scripts/sanitize and scripts/fuzz.
 
 BORDERDESK_APT_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
@@ -10,6 +10,8 @@ BORDERDESK_APT_PACKAGES=(
     sqlite3 libsqlite3-dev
     fonts-noto-core fonts-noto-cjk fonts-thai-tlwg
     poppler-utils cups cups-client
+    # scripts/fuzz: clang, compiler-rt (libFuzzer, sanitizer runtimes), llvm-symbolizer for readable reports
+    clang libclang-rt-dev llvm
 )
 
 borderdesk_install_deps() {

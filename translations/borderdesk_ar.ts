@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>تمت كتابة النسخة الاحتياطية إلى %1 وفحصها.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>لم تتم استعادة أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>تمت استعادة %1 من %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>قاعدة البيانات التي تم استبدالها محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1: نتيجة quick_check سليمة، المخطط %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -835,6 +858,16 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>unknown command %1</source>
         <translation>أمر غير معروف %1</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            نسخة متسقة من قاعدة البيانات، تتم مزامنتها وفحصها
+  restore FILE           استبدال قاعدة البيانات بنسخة احتياطية مفحوصة (مع الاحتفاظ بالقديمة)
+  check                  تشغيل quick_check على قاعدة البيانات
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -845,6 +878,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>warning: </source>
         <translation>تحذير: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>لم يتم تغيير أي شيء. لاستعادة نسخة احتياطية استخدم: borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -888,12 +925,20 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>يحتاج %1 إلى تحديث المخطط، لكن إنشاء النسخة الاحتياطية قبل التحديث فشل، لذا لم يتم تغيير أي شيء: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>حقل بين علامتي اقتباس يبدأ هنا ولا يُغلق أبدًا (علامة &quot; مفقودة)</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>العمود %1: يبدأ هنا حقل يزيد طوله على %L2 حرف؛ هذا ليس ملفًا مصدّرًا من جدول بيانات (أو أن علامة اقتباس &quot; لم تُغلق)</translation>
     </message>
 </context>
 <context>
@@ -1083,12 +1128,60 @@ Missing data: %3</source>
         <translation>%1 موجود بالفعل؛ اختر اسم ملف جديدًا للنسخة</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>لا يمكن كتابة النسخة إلى %1: %2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>لا يمكن كتابة %1: القرص ممتلئ. لم تتم كتابة أي شيء ولم تتغير قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>لم تجتز النسخة الموجودة في %1 الفحص؛ لا تعتمد عليها</translation>
+        <source>cannot write %1: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>لا يمكن كتابة %1: تعذّر حفظ النسخة على القرص</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>لم تجتز نسخة %1 الفحص، لذا لم يتم الاحتفاظ بها: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 ليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 تالف (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 ليس قاعدة بيانات Borderdesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>تمت كتابة %1 بإصدار أحدث من Borderdesk (المخطط %2؛ يعرف هذا الإصدار المخططات حتى %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 هو قاعدة البيانات نفسها؛ اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>لا يمكن قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 قيد الاستخدام من برنامج آخر؛ أغلقه هناك ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>لا يمكن الاحتفاظ بنسخة أمان من %1 في %2، لذا لم تتم استعادة أي شيء</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>لا يمكن استبدال %1 (%2)؛ لم يتم تغييره</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1937,30 @@ The back office for small sellers who sell abroad.</source>
             <numerusform>%1 · %Ln منتجًا</numerusform>
             <numerusform>%1 · %Ln منتج</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>لم تتم استعادة أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>هل تريد استبدال كل ما في %1 بالنسخة الاحتياطية %2؟
+
+سيتم الاحتفاظ بما في قاعدة البيانات الآن كنسخة بجوارها.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>تمت الاستعادة من %1؛ قاعدة البيانات التي تم استبدالها محفوظة في %2.</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5967,53 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – قاعدة البيانات تحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>لم تجتز قاعدة البيانات %1 الفحص وقد تكون تالفة.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>استعدها من نسخة احتياطية: سيتم الاحتفاظ بالملف التالف بجوارها، ولن يُحذف أي شيء. أو أنهِ البرنامج وافحص الملف أولاً.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>ال&amp;نسخ الاحتياطية بجوار قاعدة البيانات، الأحدث أولاً:</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>لم يتم العثور على نسخ احتياطية بجوار قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>&amp;استعادة النسخة الاحتياطية المحددة</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>استعادة &amp;ملف آخر…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات Borderdesk (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>لم تتم استعادة أي شيء: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7432,6 +7596,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>أبقت نافذة أو أمر آخر من Borderdesk قاعدة البيانات مشغولة لفترة طويلة جدًا؛ حاول مرة أخرى بعد انتهائه</translation>
     </message>
 </context>
 <context>

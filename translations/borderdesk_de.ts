@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>Sicherungskopie nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>Die ersetzte Datenbank liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1: quick_check in Ordnung, Schema %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -799,6 +822,16 @@ Exit-Codes: 0 erledigt, 1 ungültige Eingabe oder abgelehnt, 2 Aufruffehler.</tr
         <source>unknown command %1</source>
         <translation>unbekannter Befehl %1</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            eine konsistente Kopie der Datenbank, synchronisiert und geprüft
+  restore FILE           die Datenbank durch eine geprüfte Sicherung ersetzen (die alte bleibt erhalten)
+  check                  quick_check für die Datenbank ausführen
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -809,6 +842,10 @@ Exit-Codes: 0 erledigt, 1 ungültige Eingabe oder abgelehnt, 2 Aufruffehler.</tr
     <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>Nichts wurde geändert. Eine Sicherung stellen Sie so wieder her: borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -852,12 +889,20 @@ Exit-Codes: 0 erledigt, 1 ungültige Eingabe oder abgelehnt, 2 Aufruffehler.</tr
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>%1 braucht eine Schema-Aktualisierung, aber die Sicherungskopie davor ist fehlgeschlagen, daher wurde nichts geändert: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen (fehlendes &quot;)</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>Spalte %1: Hier beginnt ein Feld mit mehr als %L2 Zeichen; dies ist kein Tabellenexport (oder ein Anführungszeichen &quot; wird nie geschlossen)</translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1088,60 @@ Fehlende Angaben: %3</translation>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen für die Kopie</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>die Kopie kann nicht nach %1 geschrieben werden: %2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Nichts wurde geschrieben, die Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>die Kopie unter %1 hat die Prüfung nicht bestanden; verlassen Sie sich nicht darauf</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>%1 kann nicht geschrieben werden: Die Kopie konnte nicht auf dem Datenträger gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>Die Kopie für %1 hat die Prüfung nicht bestanden und wurde daher nicht behalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 ist keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 ist beschädigt (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 ist keine Borderdesk-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 wurde von einer neueren Borderdesk-Version geschrieben (Schema %2; diese Version kennt bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 ist die Datenbank selbst; wählen Sie eine Sicherungskopie</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 wird von einem anderen Programm verwendet; schließen Sie es dort und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>Keine Sicherheitskopie von %1 unter %2 möglich, daher wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>%1 kann nicht ersetzt werden (%2); die Datei ist unverändert</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1869,30 @@ Das Backoffice für kleine Händler, die ins Ausland verkaufen.</translation>
             <numerusform>%1 · %Ln Artikel</numerusform>
             <numerusform>%1 · %Ln Artikel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>Den gesamten Inhalt von %1 durch die Sicherung %2 ersetzen?
+
+Der jetzige Inhalt der Datenbank bleibt als Kopie daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>Aus %1 wiederhergestellt; die ersetzte Datenbank liegt unter %2.</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5759,53 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – die Datenbank braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>Die Datenbank %1 hat die Prüfung nicht bestanden und ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>Stellen Sie sie aus einer Sicherung wieder her: Die beschädigte Datei bleibt daneben erhalten, nichts wird gelöscht. Oder beenden Sie und sehen Sie sich die Datei zuerst an.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>&amp;Sicherungen neben der Datenbank, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>Neben der Datenbank wurden keine Sicherungen gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>Auswahl &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>Andere &amp;Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Borderdesk-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7164,6 +7328,17 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
     <message>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>Ein anderes Borderdesk-Fenster oder ein Befehl hat die Datenbank zu lange belegt; versuchen Sie es erneut, wenn es fertig ist</translation>
     </message>
 </context>
 <context>

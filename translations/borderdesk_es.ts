@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>Copia de seguridad escrita en %1 y comprobada.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restaurada a partir de %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>La base de datos sustituida se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1: quick_check correcto, esquema %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -799,6 +822,16 @@ Códigos de salida: 0 hecho, 1 entrada no válida o rechazada, 2 error de uso.</
         <source>unknown command %1</source>
         <translation>comando desconocido %1</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            una copia coherente de la base de datos, sincronizada y comprobada
+  restore FILE           sustituye la base de datos por una copia de seguridad comprobada (se conserva la anterior)
+  check                  ejecuta quick_check en la base de datos
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -809,6 +842,10 @@ Códigos de salida: 0 hecho, 1 entrada no válida o rechazada, 2 error de uso.</
     <message>
         <source>warning: </source>
         <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>No se ha modificado nada. Restaure una copia de seguridad con: borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -852,12 +889,20 @@ Códigos de salida: 0 hecho, 1 entrada no válida o rechazada, 2 error de uso.</
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>%1 necesita una actualización del esquema, pero la copia de seguridad previa falló, así que no se ha modificado nada: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>un campo entre comillas que empieza aquí no se cierra nunca (falta &quot;)</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>columna %1: aquí empieza un campo de más de %L2 caracteres; esto no es una exportación de hoja de cálculo (o unas comillas &quot; no se cierran nunca)</translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1088,60 @@ Datos incompletos: %3</translation>
         <translation>%1 ya existe; elija otro nombre de archivo para la copia</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>no se puede escribir la copia en %1: %2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>no se puede escribir %1: el disco está lleno. No se ha escrito nada y la base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>la copia en %1 no superó la comprobación; no confíe en ella</translation>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>no se puede escribir %1: la copia no se pudo guardar en el disco</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>la copia de %1 no superó su comprobación, por lo que no se ha conservado: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 no es un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 está dañado (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 no es una base de datos de Borderdesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 se escribió con una versión más reciente de Borderdesk (esquema %2; esta versión admite hasta el %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 es la propia base de datos; elija una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 está siendo usado por otro programa; ciérrelo allí y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>no se puede guardar una copia de seguridad de %1 en %2, así que no se ha restaurado nada</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>no se puede sustituir %1 (%2); no ha cambiado</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1869,30 @@ La gestión interna para pequeños comercios que venden al extranjero.</translat
             <numerusform>%1 · %Ln producto</numerusform>
             <numerusform>%1 · %Ln productos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>¿Sustituir todo el contenido de %1 por la copia de seguridad %2?
+
+Lo que contiene ahora la base de datos se conserva como copia junto a ella.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>Restaurada a partir de %1; la base de datos sustituida se conserva en %2.</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5759,53 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – la base de datos requiere atención</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>La base de datos %1 no superó su comprobación y puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>Restáurela a partir de una copia de seguridad: el archivo dañado se conserva junto a ella y no se borra nada. O salga y revise antes el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>&amp;Copias de seguridad junto a la base de datos, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>No se encontraron copias de seguridad junto a la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>&amp;Restaurar la copia seleccionada</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>Restaurar &amp;otro archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de Borderdesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se ha restaurado nada: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7164,6 +7328,17 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
     <message>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>el disco está lleno: libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>otra ventana u orden de Borderdesk ha mantenido ocupada la base de datos demasiado tiempo; vuelva a intentarlo cuando haya terminado</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>Copie de sauvegarde écrite dans %1 et vérifiée.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restaurée à partir de %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>La base de données remplacée est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1 : quick_check correct, schéma %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -799,6 +822,16 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
         <source>unknown command %1</source>
         <translation>commande inconnue %1</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            une copie cohérente de la base de données, synchronisée et vérifiée
+  restore FILE           remplacer la base de données par une sauvegarde vérifiée (l&apos;ancienne est conservée)
+  check                  exécuter quick_check sur la base de données
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -809,6 +842,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
     <message>
         <source>warning: </source>
         <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>Rien n&apos;a été modifié. Restaurez une sauvegarde avec : borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -852,12 +889,20 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>%1 nécessite une mise à jour du schéma, mais la copie de sauvegarde préalable a échoué ; rien n&apos;a donc été modifié : %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>un champ entre guillemets qui commence ici n&apos;est jamais fermé (&quot; manquant)</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>colonne %1 : un champ de plus de %L2 caractères commence ici ; ce n&apos;est pas un export de tableur (ou un guillemet &quot; n&apos;est jamais fermé)</translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1088,60 @@ Données manquantes&#xa0;: %3</translation>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier pour la copie</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>impossible d&apos;écrire la copie dans %1&#xa0;: %2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>impossible d&apos;écrire %1 : le disque est plein. Rien n&apos;a été écrit et la base de données est inchangée.</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>la copie dans %1 n&apos;a pas passé la vérification&#xa0;; ne vous y fiez pas</translation>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>impossible d&apos;écrire %1 : la copie n&apos;a pas pu être enregistrée sur le disque</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>la copie de %1 n&apos;a pas réussi sa vérification et n&apos;a donc pas été conservée : %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 n&apos;est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 est endommagé (quick_check : %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 n&apos;est pas une base de données Borderdesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 a été écrit par une version plus récente de Borderdesk (schéma %2 ; cette version connaît jusqu&apos;au schéma %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 est la base de données elle-même ; choisissez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 est utilisé par un autre programme ; fermez-le dans ce programme et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>impossible de conserver une copie de sécurité de %1 dans %2, rien n&apos;a donc été restauré</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>impossible de remplacer %1 (%2) ; il est inchangé</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1869,30 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
             <numerusform>%1 · %Ln produit</numerusform>
             <numerusform>%1 · %Ln produits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>Remplacer tout le contenu de %1 par la sauvegarde %2 ?
+
+Le contenu actuel de la base de données est conservé sous forme de copie à côté.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>Restaurée à partir de %1 ; la base de données remplacée est conservée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5759,53 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – la base de données demande votre attention</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>La base de données %1 n&apos;a pas réussi sa vérification et est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>Restaurez-la à partir d&apos;une sauvegarde : le fichier endommagé est conservé à côté, rien n&apos;est supprimé. Ou quittez et examinez d&apos;abord le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>&amp;Sauvegardes à côté de la base de données, de la plus récente à la plus ancienne :</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>Aucune sauvegarde n&apos;a été trouvée à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>&amp;Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>Restaurer un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Borderdesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7164,6 +7328,17 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <message>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>le disque est plein : libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>une autre fenêtre ou commande Borderdesk a occupé la base de données trop longtemps ; réessayez quand elle aura terminé</translation>
     </message>
 </context>
 <context>

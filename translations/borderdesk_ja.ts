@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>バックアップコピーを %1 に書き出し、検証しました。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>何も復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%2 から %1 を復元しました。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>置き換えられたデータベースは %1 に保存されています。</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1: quick_check 正常、スキーマ %2。</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -790,6 +813,16 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>unknown command %1</source>
         <translation>不明なコマンド %1</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            データベースの整合性のあるコピーを作成し、ディスクに同期して検証
+  restore FILE           検証済みのバックアップでデータベースを置き換える (元のデータベースは保存)
+  check                  データベースに対して quick_check を実行
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -800,6 +833,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>warning: </source>
         <translation>警告: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>何も変更されていません。バックアップの復元: borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -843,12 +880,20 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>%1 はスキーマの更新が必要ですが、更新前のバックアップコピーに失敗したため、何も変更されていません: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>ここから始まる引用符付きフィールドが閉じられていません (&quot; がありません)</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>列 %1: ここから %L2 文字を超えるフィールドが始まっています。スプレッドシートからエクスポートされたファイルではありません (または引用符 &quot; が閉じられていません)</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1078,60 @@ Missing data: %3</source>
         <translation>%1 はすでに存在します。コピーには新しいファイル名を指定してください</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>コピーを %1 に書き込めません: %2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>%1 に書き込めません: ディスクがいっぱいです。何も書き込まれておらず、データベースは変更されていません。</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>%1 のコピーは検証に合格しませんでした。このコピーは使用しないでください</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>%1 に書き込めません: コピーをディスクに保存できませんでした</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>%1 のコピーは検証に合格しなかったため、保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 はデータベースファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 は破損しています (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 は Borderdesk のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 は新しいバージョンの Borderdesk で書き込まれています (スキーマ %2。このバージョンが対応しているのは %3 までです)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 はデータベース本体です。バックアップコピーを選択してください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 は別のプログラムで使用中です。そのプログラムで閉じてから、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>%1 の安全用コピーを %2 に保存できないため、何も復元されませんでした</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>%1 を置き換えられません (%2)。ファイルは変更されていません</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1852,30 @@ The back office for small sellers who sell abroad.</source>
         <translation>
             <numerusform>%1 · 商品 %Ln 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>何も復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>%1 のすべての内容をバックアップ %2 で置き換えますか?
+
+現在データベースにある内容は、その横にコピーとして保存されます。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>%1 から復元しました。置き換えられたデータベースは %2 に保存されています。</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5707,53 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – データベースの確認が必要です</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>データベース %1 は検証に合格せず、破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>バックアップから復元してください。破損したファイルはその横に保存され、何も削除されません。または、終了して先にファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>データベースの横にあるバックアップ (新しい順)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>データベースの横にバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>選択したバックアップを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>別のファイルを復元(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Borderdesk データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>何も復元されませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7097,6 +7261,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>ディスクがいっぱいです。空き容量を確保してから、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>別の Borderdesk ウィンドウまたはコマンドがデータベースを長時間使用していました。処理が終わってからもう一度お試しください</translation>
     </message>
 </context>
 <context>

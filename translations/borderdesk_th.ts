@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>บันทึกสำเนาสำรองไปที่ %1 และตรวจสอบเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>ไม่ได้กู้คืนข้อมูลใดๆ: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>กู้คืน %1 จาก %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>ฐานข้อมูลเดิมที่ถูกแทนที่ถูกเก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1: quick_check ผ่าน, สคีมา %2</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -790,6 +813,16 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>report needs sales, products, carriers, fees, timezone or rebuild</source>
         <translation>report ต้องตามด้วย sales, products, carriers, fees, timezone หรือ rebuild</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            สร้างสำเนาที่สอดคล้องกันของฐานข้อมูล ซิงค์ลงดิสก์และตรวจสอบแล้ว
+  restore FILE           แทนที่ฐานข้อมูลด้วยสำเนาสำรองที่ตรวจสอบแล้ว (เก็บฐานข้อมูลเดิมไว้)
+  check                  รัน quick_check กับฐานข้อมูล
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -800,6 +833,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>warning: </source>
         <translation>คำเตือน: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใดๆ กู้คืนสำเนาสำรองได้ด้วยคำสั่ง: borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -843,12 +880,20 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>%1 ต้องอัปเดตสคีมา แต่การสร้างสำเนาสำรองก่อนอัปเดตล้มเหลว จึงไม่มีการเปลี่ยนแปลงใดๆ: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>ช่องข้อมูลที่อยู่ในเครื่องหมายคำพูดซึ่งเริ่มต้นตรงนี้ไม่มีการปิด (ขาด &quot;)</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>คอลัมน์ %1: ฟิลด์ที่ยาวเกิน %L2 ตัวอักษรเริ่มต้นที่นี่ ไฟล์นี้ไม่ใช่ไฟล์ที่ส่งออกจากสเปรดชีต (หรือมีเครื่องหมายคำพูด &quot; ที่ไม่ได้ปิด)</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1078,60 @@ Missing data: %3</source>
         <translation>มี %1 อยู่แล้ว โปรดเลือกชื่อไฟล์ใหม่สำหรับสำเนาสำรอง</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>ไม่สามารถเขียนสำเนาสำรองไปที่ %1 ได้: %2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>ไม่สามารถเขียน %1 ได้: ดิสก์เต็ม ไม่มีการเขียนข้อมูลใดๆ และฐานข้อมูลไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>สำเนาสำรองที่ %1 ไม่ผ่านการตรวจสอบ ไม่ควรนำสำเนานี้ไปใช้</translation>
+        <source>cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>ไม่สามารถเขียน %1 ได้: ไม่สามารถบันทึกสำเนาลงดิสก์ได้</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>สำเนาของ %1 ไม่ผ่านการตรวจสอบ จึงไม่ได้เก็บไว้: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ไม่พบไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 เสียหาย (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูลของ Borderdesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 ถูกบันทึกโดย Borderdesk รุ่นที่ใหม่กว่า (สคีมา %2; รุ่นนี้รองรับได้ถึง %3)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 คือตัวฐานข้อมูลเอง โปรดเลือกสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 กำลังถูกใช้งานโดยโปรแกรมอื่น โปรดปิดไฟล์ในโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>ไม่สามารถเก็บสำเนาเพื่อความปลอดภัยของ %1 ไว้ที่ %2 ได้ จึงไม่ได้กู้คืนข้อมูลใดๆ</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>ไม่สามารถแทนที่ %1 ได้ (%2) ไฟล์ยังไม่ถูกเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1852,30 @@ The back office for small sellers who sell abroad.</source>
         <translation>
             <numerusform>%1 · สินค้า %Ln รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>กู้คืนจากสำเนาสำรอง(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>ไม่ได้กู้คืนข้อมูลใดๆ: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>แทนที่ข้อมูลทั้งหมดใน %1 ด้วยสำเนาสำรอง %2 หรือไม่?
+
+ข้อมูลที่อยู่ในฐานข้อมูลตอนนี้จะถูกเก็บเป็นสำเนาไว้ข้างกัน</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>กู้คืนจาก %1 แล้ว ฐานข้อมูลเดิมที่ถูกแทนที่ถูกเก็บไว้ที่ %2</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5707,53 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – ฐานข้อมูลต้องได้รับการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>ฐานข้อมูล %1 ไม่ผ่านการตรวจสอบและอาจเสียหาย</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>กู้คืนจากสำเนาสำรอง: ไฟล์ที่เสียหายจะถูกเก็บไว้ข้างกัน ไม่มีสิ่งใดถูกลบ หรือออกจากโปรแกรมเพื่อตรวจดูไฟล์ก่อน</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>สำเนาสำรองที่อยู่ข้างฐานข้อมูล เรียงจากใหม่สุด(&amp;B):</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>ไม่พบสำเนาสำรองข้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>กู้คืนสำเนาสำรองที่เลือก(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>กู้คืนจากไฟล์อื่น(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ฐานข้อมูล Borderdesk (*.sqlite *.db);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>ไม่ได้กู้คืนข้อมูลใดๆ: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7097,6 +7261,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1 cm</source>
         <translation>%1 ซม.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>ดิสก์เต็ม: โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>หน้าต่างหรือคำสั่งอื่นของ Borderdesk ใช้งานฐานข้อมูลนานเกินไป โปรดลองอีกครั้งเมื่อทำงานนั้นเสร็จแล้ว</translation>
     </message>
 </context>
 <context>

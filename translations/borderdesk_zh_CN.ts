@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup copy written to %1 and checked.</source>
+        <translation>备份副本已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>被替换的数据库已保存在 %1。</translation>
+    </message>
+    <message>
+        <source>%1: quick_check ok, schema %2.</source>
+        <translation>%1: quick_check 正常，架构版本 %2。</translation>
+    </message>
+</context>
+<context>
     <name>BarcodePainter</name>
     <message>
         <source>There is nothing to encode as %1.</source>
@@ -790,6 +813,16 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
+    <message>
+        <source>  backup FILE            a consistent copy of the database, synced and checked
+  restore FILE           replace the database by a checked backup (the old one is kept)
+  check                  run quick_check on the database
+</source>
+        <translation>  backup FILE            生成数据库的一致副本，已同步到磁盘并通过校验
+  restore FILE           用经过校验的备份替换数据库（保留旧数据库）
+  check                  对数据库运行 quick_check
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -800,6 +833,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
     <message>
         <source>warning: </source>
         <translation>警告: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
+        <translation>未做任何更改。可用以下命令恢复备份：borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -843,12 +880,20 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage error.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
+        <translation>%1 需要更新架构，但更新前的备份失败，因此未做任何更改：%2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts here is never closed (missing &quot;)</source>
         <translation>从此处开始的带引号字段未闭合（缺少 &quot;）</translation>
+    </message>
+    <message>
+        <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
+        <translation>第 %1 列：此处开始的字段超过 %L2 个字符；这不是电子表格导出的文件（或有引号 &quot; 未闭合）</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1078,60 @@ Missing data: %3</source>
         <translation>%1 已存在；请为副本选择新的文件名</translation>
     </message>
     <message>
-        <source>cannot write the copy to %1: %2</source>
-        <translation>无法将副本写入 %1：%2</translation>
+        <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
+        <translation>无法写入 %1：磁盘已满。未写入任何内容，数据库未更改。</translation>
     </message>
     <message>
-        <source>the copy at %1 did not pass its check; do not rely on it</source>
-        <translation>%1 处的副本未通过校验；请勿依赖该副本</translation>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the copy could not be saved to the disk</source>
+        <translation>无法写入 %1：副本无法保存到磁盘</translation>
+    </message>
+    <message>
+        <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
+        <translation>%1 的副本未通过校验，因此未保留：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 不是数据库文件</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 已损坏（quick_check：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Borderdesk database</source>
+        <translation>%1 不是 Borderdesk 数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 由更新版本的 Borderdesk 写入（架构版本 %2；此版本最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 是数据库本身；请选择一个备份副本</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again</source>
+        <translation>%1 正被其他程序使用；请在该程序中关闭后重试</translation>
+    </message>
+    <message>
+        <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
+        <translation>无法在 %2 保留 %1 的安全副本，因此未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 (%2); it is unchanged</source>
+        <translation>无法替换 %1（%2）；该文件未更改</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1852,30 @@ The back office for small sellers who sell abroad.</source>
         <translation>
             <numerusform>%1 · %Ln 个商品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2?
+
+What is in the database now is kept as a copy beside it.</source>
+        <translation>用备份 %2 替换 %1 中的全部内容？
+
+数据库中的现有内容将作为副本保存在其旁边。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database it replaced is kept at %2.</source>
+        <translation>已从 %1 恢复；被替换的数据库已保存在 %2。</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5707,53 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Borderdesk – the database needs attention</source>
+        <translation>Borderdesk – 数据库需要处理</translation>
+    </message>
+    <message>
+        <source>The database %1 did not pass its check and may be damaged.</source>
+        <translation>数据库 %1 未通过校验，可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
+        <translation>从备份恢复：损坏的文件会保留在其旁边，不会删除任何内容。或者先退出并检查该文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups beside the database, newest first:</source>
+        <translation>数据库旁的备份，最新的在前(&amp;B):</translation>
+    </message>
+    <message>
+        <source>No backups were found beside the database.</source>
+        <translation>在数据库旁未找到备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>恢复所选备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>恢复其他文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Borderdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Borderdesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1 (%2 %)</source>
@@ -7097,6 +7261,17 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
     <message>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>磁盘已满：请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
+        <translation>另一个 Borderdesk 窗口或命令占用数据库时间过长；请在其完成后重试</translation>
     </message>
 </context>
 <context>

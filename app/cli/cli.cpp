@@ -13,7 +13,7 @@ Cli::Cli(QTextStream &out, QTextStream &err)
 
 QString Cli::usageText() const
 {
-    return tr("Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]\n"
+    QString text = tr("Usage: borderdesk-cli [--db PATH] COMMAND [OPTIONS]\n"
               "\n"
               "Commands:\n"
               "  init [--demo] [--base-currency CUR] [--home-country CC]\n"
@@ -100,7 +100,13 @@ QString Cli::usageText() const
               "\n"
               "Without --db the database is %1\n"
               "Exit codes: 0 done, 1 bad input or refused, 2 usage error.")
-        .arg(Connection::defaultPath());
+                             .arg(Connection::defaultPath());
+    // The backup commands in a message of their own, before the closing paragraph.
+    const QString backup = tr("  backup FILE            a consistent copy of the database, synced and checked\n"
+                              "  restore FILE           replace the database by a checked backup (the old one is kept)\n"
+                              "  check                  run quick_check on the database\n");
+    const qsizetype closing = text.lastIndexOf(u"\n\n"_s);
+    return closing < 0 ? text + u"\n"_s + backup : text.insert(closing + 1, backup);
 }
 
 int Cli::usage(const QString &problem)
@@ -207,6 +213,13 @@ int Cli::run(const QStringList &arguments)
         const int code = command == u"labels"    ? DocumentsCommand::labels(context)
                          : command == u"customs" ? DocumentsCommand::customs(context)
                                                  : DocumentsCommand::barcodes(context);
+        return code == Usage ? usage() : code;
+    }
+    if (command == u"backup" || command == u"restore" || command == u"check") {
+        context.arguments = args;
+        const int code = command == u"backup"    ? BackupCommand::backup(context)
+                         : command == u"restore" ? BackupCommand::restore(context)
+                                                 : BackupCommand::check(context);
         return code == Usage ? usage() : code;
     }
     if (command == u"price") {

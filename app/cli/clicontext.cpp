@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include "databasebackup.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +50,15 @@ QString CliContext::firstUnknownOption() const
 Connection CliContext::open(Connection::Mode mode)
 {
     QString error;
+    if (!DatabaseBackup::quickCheck(databasePath, &error)) {
+        err << error << Qt::endl;
+        QString hint = tr("Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE")
+                           .arg(QFileInfo(databasePath).absoluteFilePath());
+        for (const QString &backup : DatabaseBackup::backupsBeside(databasePath))
+            hint += u"\n  "_s + backup;
+        err << hint << Qt::endl;
+        return Connection();
+    }
     Connection connection = Connection::open(databasePath, &error, mode);
     if (!connection.isOpen())
         err << error << Qt::endl;

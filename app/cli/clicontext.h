@@ -31,7 +31,8 @@ public:
     static QString jsonText(const QJsonValue &value);
     // An argument starting with "--" that no command took.
     QString firstUnknownOption() const;
-    // Opens the database (creating it when asked), printing the error on failure.
+    // Runs quick_check on an existing database, then opens it (creating it when asked), printing the error on failure
+    // (for a damaged file: the problem and how to restore a backup).
     Connection open(Connection::Mode mode = Connection::Mode::OpenExisting);
     // An import's problems on stderr, one "error: file:line: column: problem" or "warning: …" per line.
     void printIssues(const QList<ImportIssue> &issues, const QString &error);
@@ -170,6 +171,18 @@ private:
     static int sales(CliContext &context);
     static int lists(CliContext &context, const QString &what);
     static int settings(CliContext &context, const QString &what);
+};
+
+// `backup FILE`, `restore FILE` and `check`: a checked copy of the database, the database replaced by a checked
+// backup (what it replaces kept beside it), and a quick_check.
+class BackupCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
+
+public:
+    static int backup(CliContext &context); // returns a Cli::ExitCode
+    static int restore(CliContext &context);
+    static int check(CliContext &context);
 };
 
 // `labels ORDER... --format pdf|zpl --out FILE [--dpi 203|300]`, `customs ORDER --out FILE` and

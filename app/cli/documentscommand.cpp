@@ -10,6 +10,7 @@
 #include "shipmentbooking.h"
 #include "shippingdocumentbuilder.h"
 #include "shippinglabel.h"
+#include "writeerror.h"
 #include "zpllabel.h"
 
 #include <QSaveFile>
@@ -88,8 +89,13 @@ std::optional<QList<ShippingDocument>> documentsFor(CliContext &context, Connect
 bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << DocumentsCommand::tr("%1: cannot write: %2").arg(path, file.errorString()) << Qt::endl;
+    QString why;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        why = WriteError::fromFile(file);
+    else
+        WriteError::commit(file, &why);
+    if (!why.isEmpty()) {
+        context.err << DocumentsCommand::tr("%1: cannot write: %2").arg(path, why) << Qt::endl;
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "shipmentbooking.h"
 #include "shippingdocumentbuilder.h"
 #include "shopsettings.h"
+#include "writeerror.h"
 #include "writetransaction.h"
 
 #include <QFile>
@@ -63,8 +64,13 @@ int ShipCommand::rates(CliContext &context)
     const CarrierRepository repo(connection.database());
     if (action == u"export") {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(RateCardCsv::write(repo.services())) < 0 || !file.commit()) {
-            context.err << tr("%1: cannot write: %2").arg(path, file.errorString()) << Qt::endl;
+        QString why;
+        if (!file.open(QIODevice::WriteOnly) || file.write(RateCardCsv::write(repo.services())) < 0)
+            why = WriteError::fromFile(file);
+        else
+            WriteError::commit(file, &why);
+        if (!why.isEmpty()) {
+            context.err << tr("%1: cannot write: %2").arg(path, why) << Qt::endl;
             return Cli::BadInput;
         }
         context.out << tr("Rate cards written to %1").arg(path) << Qt::endl;

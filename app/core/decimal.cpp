@@ -6,7 +6,7 @@
 namespace Decimal {
 
 namespace {
-constexpr int MaxDigits = 18; // keeps every accepted value inside qint64
+constexpr int MaxDigits = 18; // the largest scale: 10^18 still fits qint64
 }
 
 std::optional<qint64> parseScaled(QStringView text, int scale, Rounding rounding)
@@ -24,7 +24,6 @@ std::optional<qint64> parseScaled(QStringView text, int scale, Rounding rounding
         return std::nullopt;
 
     qint64 value = 0;
-    int digits = 0;
     int fractionDigits = -1; // -1 until the decimal point is seen
     bool roundUp = false;
     bool sawDigit = false;
@@ -48,9 +47,8 @@ std::optional<qint64> parseScaled(QStringView text, int scale, Rounding rounding
             ++fractionDigits;
             continue;
         }
-        if (value != 0 || d != 0)
-            ++digits;
-        if (digits > MaxDigits)
+        // Any value that fits qint64 once scaled, so what formatScaled() writes always reads back.
+        if (value > (std::numeric_limits<qint64>::max() - d) / 10)
             return std::nullopt;
         value = value * 10 + d;
         if (fractionDigits >= 0)
@@ -64,8 +62,11 @@ std::optional<qint64> parseScaled(QStringView text, int scale, Rounding rounding
             return std::nullopt;
         value *= 10;
     }
-    if (roundUp)
+    if (roundUp) {
+        if (value == std::numeric_limits<qint64>::max())
+            return std::nullopt;
         ++value;
+    }
     return negative ? -value : value;
 }
 

@@ -15,7 +15,8 @@ std::optional<ExactDecimal> ExactDecimal::parse(QStringView text)
         text.chop(1);
         --scale;
     }
-    if (scale > MaxScale)
+    // Space the chopping uncovered ("1.\f0") was inside the number: parseScaled() would trim it away.
+    if (scale > MaxScale || (!text.isEmpty() && text.back().isSpace()))
         return std::nullopt;
     const auto mantissa = Decimal::parseScaled(text, scale);
     if (!mantissa)

@@ -168,6 +168,8 @@ std::optional<qint64> OrderCells::quantity(QByteArrayView cell, QString *error)
     bool ok = !text.isEmpty() && text.size() <= 9;
     for (char c : text) {
         ok = ok && isDigit(c);
+        if (!ok)
+            break; // never multiply past qint64 on a long cell
         value = value * 10 + (c - '0');
     }
     if (!ok || value < 1) {

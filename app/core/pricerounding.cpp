@@ -30,7 +30,9 @@ qint64 RoundingRule::apply(qint64 amount) const
 PriceRounding::PriceRounding(QList<Step> steps)
     : m_steps(std::move(steps))
 {
-    std::sort(m_steps.begin(), m_steps.end(), [](const Step &a, const Step &b) { return a.fromMinor < b.fromMinor; });
+    // Stable: brackets given twice keep their order, so the ladder reads back from toText() as it was.
+    std::stable_sort(m_steps.begin(), m_steps.end(),
+                     [](const Step &a, const Step &b) { return a.fromMinor < b.fromMinor; });
 }
 
 Money PriceRounding::apply(const Money &price) const

@@ -50,7 +50,8 @@ bool isCnpj(const QString &id)
     static constexpr int first[] = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
     static constexpr int second[] = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
     static const QRegularExpression shape(u"[0-9A-Z]{12}[0-9]{2}"_s);
-    return shape.match(id).hasMatch() && !allSameCharacter(id) && hasCheckDigits(id, first, second);
+    // The length first: the pattern alone also matches inside a longer text, whose digits outrun the weights.
+    return id.size() == 14 && shape.match(id).hasMatch() && !allSameCharacter(id) && hasCheckDigits(id, first, second);
 }
 
 bool matchesWhole(const QString &pattern, const QString &id)

@@ -28,8 +28,14 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
             extra = 3;
         else
             return i;
+        // The second byte's range also rules out overlong forms, surrogates and code points above U+10FFFF,
+        // which would otherwise turn into U+FFFD without a word.
+        const unsigned char low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        const unsigned char high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
         for (int k = 1; k <= extra; ++k) {
             if (i + k >= n || (data[i + k] & 0xC0) != 0x80)
+                return i;
+            if (k == 1 && (data[i + k] < low || data[i + k] > high))
                 return i;
         }
         i += extra + 1;

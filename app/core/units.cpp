@@ -2,6 +2,8 @@
 
 #include "decimal.h"
 
+#include <limits>
+
 namespace {
 
 // Units expressed as exact micro-grams / micro-millimetres per unit (scale 10^6).
@@ -76,6 +78,9 @@ std::optional<qint64> parseWithUnits(QStringView text, QStringView defaultUnit, 
         // Six decimals of the typed unit are plenty (a micro-pound); round the rest.
         const auto scaled = Decimal::parseScaled(number, 6, Decimal::Rounding::HalfUp);
         if (!scaled || *scaled < 0)
+            return std::nullopt;
+        // Refuse what would overflow qint64 below (trillions of pounds) rather than return garbage.
+        if (*scaled / Micro >= std::numeric_limits<qint64>::max() / u.microPerUnit)
             return std::nullopt;
         // scaled is value*10^6; result = value * microPerUnit / 10^6, rounded.
         const qint64 micro = Decimal::mulDivRound(*scaled, u.microPerUnit, Micro);

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -207,6 +208,29 @@ private Q_SLOTS:
         QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM orders"_s), 5);
         QSqlQuery(t.db()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         QCOMPARE(fileHash(t.path()), before);
+    }
+
+    void utf16FilesAreDecodedAndOtherEncodingsRefused()
+    {
+        TestDatabase t(600);
+        QFile file(testDataPath(u"shopify_orders.csv"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray utf8 = file.readAll();
+        OrderImporter::Options dry;
+        dry.dryRun = true;
+        // UTF-16 with a BOM (Excel's "Unicode text") reads like the UTF-8 file.
+        QStringEncoder encoder(QStringEncoder::Utf16LE);
+        const QByteArray utf16 = "\xFF\xFE" + QByteArray(encoder.encode(QString::fromUtf8(utf8)));
+        const OrderImportReport decoded = OrderImporter::importBytes(t.db(), utf16, u"utf16.csv"_s, dry);
+        QVERIFY2(!decoded.hasErrors(), qPrintable(firstError(decoded)));
+        QCOMPARE(decoded.format, OrderFileFormat::Shopify);
+        QCOMPARE(decoded.inserted, 5);
+        // A byte that is not UTF-8 (Latin-1 "é") is refused, naming its line, instead of read as U+FFFD.
+        const QByteArray latin1 = QByteArray(utf8).replace("Carter", "Cart\xE9r");
+        QVERIFY(latin1 != utf8);
+        const OrderImportReport refused = OrderImporter::importBytes(t.db(), latin1, u"latin1.csv"_s, dry);
+        QVERIFY(refused.hasErrors());
+        QVERIFY2(firstError(refused).contains(u"is not UTF-8 text"_s), qPrintable(firstError(refused)));
     }
 
     void dryRunAndCancelWriteNothing()

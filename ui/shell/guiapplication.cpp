@@ -1,9 +1,11 @@
 #include "guiapplication.h"
 
 #include "connection.h"
+#include "databasebackup.h"
 #include "dialoggallery.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "recoverydialog.h"
 #include "shortcutunderlinestyle.h"
 
 #include <QApplication>
@@ -104,6 +106,17 @@ int GuiApplication::run(int argc, char *argv[])
     MainWindow window(languages);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Connection::defaultPath();
     QString error;
+    // A quick_check before anything reads or updates the file: a damaged one is named, with backups to restore.
+    QString problem;
+    if (!DatabaseBackup::quickCheck(path, &problem)) {
+        if (screenshot) {
+            qCritical("%s", qPrintable(problem));
+            return 1;
+        }
+        RecoveryDialog recovery(path, problem);
+        if (recovery.exec() != QDialog::Accepted)
+            return 1;
+    }
     if (!window.openDatabase(path, &error, !screenshot)) {
         if (screenshot) {
             qCritical("%s", qPrintable(error));

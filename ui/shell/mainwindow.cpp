@@ -21,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -146,6 +147,7 @@ void MainWindow::createMenus()
     m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newDatabase);
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupCopy);
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), m_catalog, &CatalogView::importProducts);
     m_exportAction = m_fileMenu->addAction(QString(), m_catalog, &CatalogView::exportProducts);
@@ -222,6 +224,7 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Backup copy…"));
+    m_restoreAction->setText(tr("&Restore from backup…"));
     m_importAction->setText(tr("&Import products…"));
     m_exportAction->setText(tr("&Export products…"));
     m_importOrdersAction->setText(tr("Import &orders…"));
@@ -400,4 +403,63 @@ void MainWindow::backupCopy()
         showMessage(tr("Backup copy written to %1 and checked.").arg(path));
     else
         QMessageBox::critical(this, tr("Backup copy"), error);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_connection.isOpen())
+        return;
+    const QString backup =
+        QFileDialog::getOpenFileName(this, tr("Restore from backup"), QFileInfo(m_connection.path()).absolutePath(),
+                                     tr("Borderdesk databases (*.sqlite *.db);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    // Refuse a bad file before asking anything.
+    QString error;
+    if (!DatabaseBackup::validate(backup, &error)) {
+        QMessageBox::critical(this, tr("Restore from backup"), tr("Nothing was restored: %1").arg(error));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from backup"),
+        tr("Replace everything in %1 by the backup %2?\n\nWhat is in the database now is kept as a copy beside it.")
+            .arg(m_connection.path(), backup),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString kept;
+    if (restoreDatabase(backup, &kept, &error))
+        showMessage(tr("Restored from %1; the database it replaced is kept at %2.").arg(backup, kept));
+    else
+        QMessageBox::critical(this, tr("Restore from backup"), error);
+}
+
+bool MainWindow::restoreDatabase(const QString &backupPath, QString *safetyCopy, QString *error)
+{
+    if (!m_connection.isOpen())
+        return false;
+    const QString path = m_connection.path();
+    QString problem;
+    if (!DatabaseBackup::validate(backupPath, &problem)) {
+        *error = tr("Nothing was restored: %1").arg(problem);
+        return false;
+    }
+    // Let the views' background readers finish, then close the database so its file can be swapped.
+    QElapsedTimer waited;
+    waited.start();
+    while (isBusy() && waited.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    m_connection = Connection();
+    const bool restored = DatabaseBackup::restore(path, backupPath, safetyCopy, &problem);
+    QString openError;
+    if (!openDatabase(path, &openError, false)) {
+        *error = openError;
+        return false;
+    }
+    if (!restored) {
+        *error = tr("Nothing was restored: %1").arg(problem);
+        return false;
+    }
+    updateStatus();
+    return true;
 }

@@ -53,6 +53,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // True while the dashboard or the reports still read their figures in the background.
     bool isBusy() const;
+    // Replaces the open database by a backup (validated first; what it replaces is kept beside it) and shows the
+    // restored shop. On failure the database is unchanged, reopened, and *error says why. *safetyCopy gets the kept file.
+    bool restoreDatabase(const QString &backupPath, QString *safetyCopy, QString *error);
     // Shows a feature area by its name ("catalogue"); false if there is no such area.
     bool showView(const QString &name);
     // One of the dialogs of DialogGallery::names() on the open database, not yet shown; null if unknown.
@@ -70,6 +73,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backupCopy();
+    void restoreFromBackup();
     void showMessage(const QString &message);
 
     LanguageManager &m_languages;
@@ -97,6 +101,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_importOrdersAction = nullptr;
