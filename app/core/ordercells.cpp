@@ -24,10 +24,11 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-// Reads `count` digits at text[pos]; -1 when they are not all digits.
+// Reads `count` digits at text[pos]; -1 when they are not all digits, or more than a date part ever has (nine
+// digits still fit an int).
 int digitsAt(QByteArrayView text, qsizetype pos, int count)
 {
-    if (pos + count > text.size())
+    if (count > 9 || pos + count > text.size())
         return -1;
     int value = 0;
     for (int i = 0; i < count; ++i) {
@@ -142,12 +143,15 @@ std::optional<qint64> OrderCells::money(QByteArrayView cell, const QString &curr
             }
             ++decimals;
         }
+        // Past the limit the value stops growing (reported as too large below); the rest is still checked.
         overflow = overflow || value > (std::numeric_limits<qint64>::max() - 9) / 10;
-        value = value * 10 + (c - '0');
+        if (!overflow)
+            value = value * 10 + (c - '0');
     }
-    for (; decimals < scale; ++decimals) {
-        overflow = overflow || value > std::numeric_limits<qint64>::max() / 10;
-        value *= 10;
+    for (; decimals < scale && !overflow; ++decimals) {
+        overflow = value > std::numeric_limits<qint64>::max() / 10;
+        if (!overflow)
+            value *= 10;
     }
     if (overflow) {
         if (error)
