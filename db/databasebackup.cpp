@@ -210,17 +210,10 @@ bool DatabaseBackup::validate(const QString &path, QString *error, int *version)
         *error = tr("%1: no such file").arg(path);
         return false;
     }
+    if (!quickCheck(path, error))
+        return false;
     const RawConnection raw(path, false);
     QSqlQuery q(raw.database());
-    if (!raw.isOpen() || !q.exec(u"PRAGMA schema_version"_s) || !q.next()) {
-        *error = tr("%1 is not a database file").arg(path);
-        return false;
-    }
-    const QString check = quickCheckResult(raw.database());
-    if (check != u"ok") {
-        *error = tr("%1 is damaged (quick_check: %2)").arg(path, check);
-        return false;
-    }
     q.exec(u"PRAGMA application_id"_s);
     const qint64 appId = q.next() ? q.value(0).toLongLong() : 0;
     q.exec(u"PRAGMA user_version"_s);
