@@ -2,8 +2,8 @@
 
 #include "connection.h"
 #include "migrator.h"
+#include "rawconnection.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -27,44 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 ApplicationId = 0x42444B31; // "BDK1"
-
-// A plain connection to a file, outside the connection factory: no WAL switch, no migration, nothing written.
-// Read-write even for reading, so that closing it removes the -wal and -shm files a WAL-mode file gets when read
-// (SQLite opens a write-protected file read-only by itself).
-class RawConnection
-{
-public:
-    RawConnection(const QString &path, bool readOnly)
-    {
-        static QAtomicInteger<quint64> counter;
-        m_name = u"borderdesk-raw-"_s + QString::number(counter.fetchAndAddRelaxed(1) + 1);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
-                                      : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(RawConnection)
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
-};
 
 bool isDiskFull(const QSqlQuery &query)
 {
@@ -234,17 +196,38 @@ bool DatabaseBackup::validate(const QString &path, QString *error, int *version)
     return true;
 }
 
-bool DatabaseBackup::quickCheck(const QString &path, QString *problem)
+bool DatabaseBackup::isReadable(const QString &path, QString *problem)
 {
     if (!QFileInfo::exists(path))
         return true;
     const RawConnection raw(path, false);
+    return isReadable(raw, path, problem);
+}
+
+bool DatabaseBackup::isReadable(const RawConnection &raw, const QString &path, QString *problem)
+{
     QSqlQuery q(raw.database());
     if (!raw.isOpen() || !q.exec(u"PRAGMA schema_version"_s) || !q.next()) {
         *problem = tr("%1 is not a database file").arg(path);
         return false;
     }
-    const QString check = quickCheckResult(raw.database());
+    return true;
+}
+
+bool DatabaseBackup::quickCheck(const QString &path, QString *problem,
+                                const std::function<void(const QSqlDatabase *)> &watch)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    const RawConnection raw(path, false);
+    if (!isReadable(raw, path, problem))
+        return false;
+    const QSqlDatabase db = raw.database();
+    if (watch)
+        watch(&db);
+    const QString check = quickCheckResult(db);
+    if (watch)
+        watch(nullptr);
     if (check != u"ok") {
         *problem = tr("%1 is damaged (quick_check: %2)").arg(path, check);
         return false;

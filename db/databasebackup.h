@@ -4,6 +4,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
+class RawConnection;
+
 // Consistent online copies of the open database (VACUUM INTO), synced to disk and checked before they are trusted;
 // checks of a database file; and restoring a checked copy in place of a database.
 class DatabaseBackup
@@ -21,8 +25,14 @@ public:
     static bool validate(const QString &path, QString *error, int *version = nullptr);
 
     // Runs quick_check on an existing database file without changing it. True when it is fine (or absent);
-    // otherwise *problem names what is wrong.
-    static bool quickCheck(const QString &path, QString *problem);
+    // otherwise *problem names what is wrong. It reads the whole file (seconds for a million orders). watch, when
+    // given, gets the check's own connection before the check starts and nullptr once it has ended, before the
+    // connection closes (BackgroundQuickCheck interrupts the check through it).
+    static bool quickCheck(const QString &path, QString *problem,
+                           const std::function<void(const QSqlDatabase *)> &watch = {});
+
+    // The cheap part of quickCheck: path is absent, or an SQLite database whose schema can be read (a page or two).
+    static bool isReadable(const QString &path, QString *problem);
 
     // Replaces the database at databasePath by a checked copy of backupPath. Nobody may have databasePath open.
     // The backup is validated first (nothing changes when it is refused); what it replaces is kept beside it as
@@ -37,4 +47,7 @@ public:
     // Copies beside databasePath that Borderdesk made itself (before a schema update or a restore, or from the
     // File menu with the suggested name), newest first.
     static QStringList backupsBeside(const QString &databasePath);
+
+private:
+    static bool isReadable(const RawConnection &raw, const QString &path, QString *problem);
 };

@@ -49,8 +49,20 @@ QString CliContext::firstUnknownOption() const
 
 Connection CliContext::open(Connection::Mode mode)
 {
+    return openChecked(mode, true);
+}
+
+Connection CliContext::openForReading()
+{
+    return openChecked(Connection::Mode::OpenExisting, false);
+}
+
+Connection CliContext::openChecked(Connection::Mode mode, bool fullCheck)
+{
     QString error;
-    if (!DatabaseBackup::quickCheck(databasePath, &error)) {
+    const bool fine = fullCheck ? DatabaseBackup::quickCheck(databasePath, &error)
+                                : DatabaseBackup::isReadable(databasePath, &error);
+    if (!fine) {
         err << error << Qt::endl;
         QString hint = tr("Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE")
                            .arg(QFileInfo(databasePath).absoluteFilePath());

@@ -32,10 +32,16 @@ public:
     // An argument starting with "--" that no command took.
     QString firstUnknownOption() const;
     // Runs quick_check on an existing database, then opens it (creating it when asked), printing the error on failure
-    // (for a damaged file: the problem and how to restore a backup).
+    // (for a damaged file: the problem and how to restore a backup). For commands that change the database.
     Connection open(Connection::Mode mode = Connection::Mode::OpenExisting);
+    // For commands that only read (lists, reports, exports): the cheap check that the file is a database instead of
+    // quick_check, which reads the whole file (seconds for a million orders); `check` runs the full one.
+    Connection openForReading();
     // An import's problems on stderr, one "error: file:line: column: problem" or "warning: …" per line.
     void printIssues(const QList<ImportIssue> &issues, const QString &error);
+
+private:
+    Connection openChecked(Connection::Mode mode, bool fullCheck);
 };
 
 // `init`: create or open the database, set the shop's base currency and home country, add demo data.

@@ -56,7 +56,7 @@ int MarketsCommand::list(CliContext &context)
         context.err << tr("usage: markets list [--json]") << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const QList<Market> markets = MarketRepository(connection.database()).list();
@@ -85,7 +85,7 @@ int MarketsCommand::show(CliContext &context)
         context.err << tr("usage: markets show CODE [--json]") << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const auto market = MarketRepository(connection.database()).findByCodeOrCountry(context.arguments.front());

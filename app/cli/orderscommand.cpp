@@ -164,7 +164,7 @@ int OrdersCommand::exportFile(CliContext &context)
     }
     if (!ok)
         return Cli::BadInput;
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     QString error;
@@ -200,7 +200,7 @@ int OrdersCommand::list(CliContext &context)
         context.err << tr("--limit: \"%1\" is not a positive number").arg(limitText) << Qt::endl;
         return Cli::BadInput;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const OrderRepository orders(connection.database());

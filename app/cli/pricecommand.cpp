@@ -74,7 +74,7 @@ int PriceCommand::run(CliContext &context)
 int PriceCommand::quote(CliContext &context, const QString &sku, const QString &marketCode, const QDate &date,
                         bool json)
 {
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const QString incotermText = context.arguments.value(1);

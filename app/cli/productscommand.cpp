@@ -104,7 +104,7 @@ int ProductsCommand::exportFile(CliContext &context)
         context.err << tr("usage: products export FILE") << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     QString error;
@@ -131,7 +131,7 @@ int ProductsCommand::list(CliContext &context)
         context.err << tr("usage: products list [--json] [--search TEXT] [--category NAME]") << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const QList<Product> products = ProductRepository(connection.database()).list(filter);

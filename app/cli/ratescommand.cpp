@@ -95,7 +95,7 @@ int RatesCommand::convert(CliContext &context)
         context.err << tr("--date: \"%1\" is not a date (YYYY-MM-DD)").arg(dateText) << Qt::endl;
         return Cli::BadInput;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const auto result = ExchangeRateRepository(connection.database()).convert(*amount, to, date, &error);
@@ -128,7 +128,7 @@ int RatesCommand::list(CliContext &context)
         context.err << tr("usage: rates list [--currency CUR] [--json]") << Qt::endl;
         return Cli::Usage;
     }
-    const Connection connection = context.open();
+    const Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     const ExchangeRateRepository repo(connection.database());

@@ -103,7 +103,7 @@ int ReportCommand::sales(CliContext &context)
         return Cli::Usage;
     }
     query.by = *grouping;
-    Connection connection = context.open();
+    Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     QString error;
@@ -159,7 +159,7 @@ int ReportCommand::lists(CliContext &context, const QString &what)
     if (!by.isEmpty() || !limitOk || limit <= 0 || !context.arguments.isEmpty()
         || !context.firstUnknownOption().isEmpty())
         return Cli::Usage;
-    Connection connection = context.open();
+    Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     QString error;

@@ -273,7 +273,7 @@ int ShipCommand::list(CliContext &context)
     const bool json = context.takeFlag(u"--json"_s);
     if (context.arguments.size() != 1 || !context.firstUnknownOption().isEmpty())
         return Cli::Usage;
-    Connection connection = context.open();
+    Connection connection = context.openForReading();
     if (!connection.isOpen())
         return Cli::BadInput;
     QString error;

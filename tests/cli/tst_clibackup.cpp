@@ -142,8 +142,10 @@ private Q_SLOTS:
         }
         damage(m_db);
         const QByteArray before = fileHash(m_db);
+        // Commands that change the database (init here) run the full quick_check first, as do check and backup.
         for (const QStringList &command : {QStringList{QStringLiteral("check")},
-                                           QStringList{QStringLiteral("products"), QStringLiteral("list")},
+                                           QStringList{QStringLiteral("init"), QStringLiteral("--home-country"),
+                                                       QStringLiteral("DE")},
                                            QStringList{QStringLiteral("backup"), copy}}) {
             const Run r = cli(QStringList{QStringLiteral("--db"), m_db} + command);
             QCOMPARE(r.code, 1);
@@ -153,6 +155,21 @@ private Q_SLOTS:
             QCOMPARE(fileHash(m_db), before);
         }
         QVERIFY(!QFile::exists(copy));
+        // Reading commands skip the whole-file check; whatever they manage to read, they change nothing.
+        cli({QStringLiteral("--db"), m_db, QStringLiteral("products"), QStringLiteral("list")});
+        QCOMPARE(fileHash(m_db), before);
+        // A file that is no database at all is named by every command, with the way back.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        const Run list = cli({QStringLiteral("--db"), notes, QStringLiteral("products"), QStringLiteral("list")});
+        QCOMPARE(list.code, 1);
+        QVERIFY2(list.err.contains(QStringLiteral("not a database file"))
+                     && list.err.contains(QStringLiteral("restore FILE")),
+                 qPrintable(list.err));
 
         const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("restore"), DatabaseBackup::backupsBeside(m_db).front()});
         QCOMPARE(r.code, 0);

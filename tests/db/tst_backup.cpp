@@ -1,3 +1,4 @@
+#include "backgroundquickcheck.h"
 #include "databasebackup.h"
 #include "migrator.h"
 #include "productrepository.h"
@@ -6,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -119,6 +121,41 @@ private Q_SLOTS:
         damage(path);
         QVERIFY(!DatabaseBackup::quickCheck(path, &problem));
         QVERIFY2(problem.contains(path) && problem.contains(QStringLiteral("damaged")), qPrintable(problem));
+    }
+
+    // The main window's check after its first paint: one answer per check, on the owner's thread; none once cancelled.
+    void backgroundCheckAnswersOnceAndNotAfterCancel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+        {
+            QString error;
+            Connection c = Connection::open(path, &error);
+            QVERIFY(c.isOpen());
+            QVERIFY(DemoShop::populate(c.database(), 300, &error));
+        }
+        BackgroundQuickCheck check;
+        QSignalSpy passed(&check, &BackgroundQuickCheck::passed);
+        QSignalSpy failed(&check, &BackgroundQuickCheck::failed);
+        check.start(path);
+        QVERIFY(passed.wait(20000));
+        QCOMPARE(passed.constFirst().constFirst().toString(), path);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!check.isRunning());
+
+        damage(path);
+        check.start(path);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(passed.count(), 1);
+        QVERIFY2(failed.constFirst().at(1).toString().contains(QStringLiteral("damaged")),
+                 qPrintable(failed.constFirst().at(1).toString()));
+
+        check.start(path);
+        check.cancel();
+        QVERIFY(!check.isRunning());
+        QTest::qWait(300);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(passed.count(), 1);
     }
 
     void restoreReplacesTheDatabaseAndKeepsWhatItReplaced()

@@ -1,5 +1,6 @@
 // The way back from a damaged database: the start-up recovery dialog (problem named, backups listed, restore or quit)
 // and File ▸ Restore from backup in the main window.
+#include "backgroundquickcheck.h"
 #include "connection.h"
 #include "databasebackup.h"
 #include "demoshop.h"
@@ -14,11 +15,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 namespace {
@@ -132,6 +136,88 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    // Start-up opens the window first; the quick_check runs behind it and, when it fails, offers the backups. The
+    // restore goes through the window, which lets go of the damaged file first.
+    void mainWindowFindsDamageAfterOpeningAndRestores()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+        makeShop(path, 300);
+        backUp(path, DatabaseBackup::automaticBackupPath(path, 7));
+        damage(path);
+        QString problem;
+        QVERIFY(DatabaseBackup::isReadable(path, &problem)); // the cheap check lets it through
+
+        LanguageManager languages;
+        languages.switchTo(QStringLiteral("en"));
+        MainWindow window(languages);
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error, false), qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QString shown;
+        QString complaint; // a message box instead of the restore
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                complaint = box->text();
+                box->close();
+            }
+            auto *recovery = qobject_cast<RecoveryDialog *>(QApplication::activeModalWidget());
+            if (!recovery || !shown.isEmpty())
+                return;
+            shown = labelTexts(*recovery).join(u'\n');
+            QCOMPARE(recovery->backupList()->count(), 1);
+            QTest::mouseClick(recovery->restoreButton(), Qt::LeftButton);
+        });
+        poll.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QVERIFY2(shown.contains(QStringLiteral("did not pass its check"))
+                     && shown.contains(QStringLiteral("quick_check")),
+                 qPrintable(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(QStringLiteral("Restored from")),
+                                 10000);
+        QVERIFY2(complaint.isEmpty(), qPrintable(complaint));
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.databasePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(labelTexts(*window.statusBar()).join(u'\n').contains(QStringLiteral("300 products")));
+        // The restored file is checked again behind the window, and passes.
+        QSignalSpy passed(window.integrityCheck(), &BackgroundQuickCheck::passed);
+        QVERIFY(passed.wait(20000));
+        QVERIFY(DatabaseBackup::quickCheck(path, &problem));
+    }
+
+    // Quit in the recovery dialog closes the window and leaves the damaged file as it was.
+    void mainWindowClosesWhenTheOperatorQuitsRecovery()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+        makeShop(path, 300);
+        damage(path);
+        LanguageManager languages;
+        languages.switchTo(QStringLiteral("en"));
+        MainWindow window(languages);
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error, false), qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool offered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            auto *recovery = qobject_cast<RecoveryDialog *>(QApplication::activeModalWidget());
+            if (!recovery || offered)
+                return;
+            offered = true;
+            QTest::mouseClick(recovery->quitButton(), Qt::LeftButton);
+        });
+        poll.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(offered, 30000);
+        QTRY_VERIFY(!window.isVisible());
+        QString problem;
+        QVERIFY(!DatabaseBackup::quickCheck(path, &problem));
     }
 
     void mainWindowRestoresABackupInPlace()

@@ -106,9 +106,10 @@ int GuiApplication::run(int argc, char *argv[])
     MainWindow window(languages);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Connection::defaultPath();
     QString error;
-    // A quick_check before anything reads or updates the file: a damaged one is named, with backups to restore.
+    // A file SQLite cannot read at all is named before anything else, with backups to restore. The full quick_check
+    // reads the whole file, so the main window runs it in the background once it has painted (openDatabase).
     QString problem;
-    if (!DatabaseBackup::quickCheck(path, &problem)) {
+    if (!DatabaseBackup::isReadable(path, &problem)) {
         if (screenshot) {
             qCritical("%s", qPrintable(problem));
             return 1;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundquickcheck.h"
 #include "carriersview.h"
 #include "catalogview.h"
 #include "dashboardview.h"
@@ -15,6 +16,7 @@
 #include "pricelistsview.h"
 #include "printsettings.h"
 #include "ratesview.h"
+#include "recoverydialog.h"
 #include "reportsview.h"
 #include "shopsettings.h"
 
@@ -34,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +72,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_carriers(new CarriersView(this))
     , m_reports(new ReportsView(this))
     , m_databaseLabel(new QLabel(this))
+    , m_integrityCheck(new BackgroundQuickCheck(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/borderdesk/icons/borderdesk.svg"_s));
@@ -130,12 +134,14 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_catalog, &CatalogView::catalogueChanged, this, &MainWindow::updateStatus);
 
     createMenus();
+    connect(m_integrityCheck, &BackgroundQuickCheck::failed, this, &MainWindow::offerRecovery);
     retranslateUi();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow()
 {
+    m_integrityCheck->cancel();
     // The views and the pack station hold handles on the connection: let them go before it closes.
     delete m_packStation;
     delete takeCentralWidget();
@@ -313,7 +319,30 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     m_dashboard->setDatabase(connection.database(), connection.path());
     m_connection = std::move(connection);
     retranslateUi();
+    // After the first screen has its figures: the check reads the whole file, seconds for a million orders.
+    m_integrityCheck->cancel();
+    QTimer::singleShot(1000, this, &MainWindow::startIntegrityCheck);
     return true;
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    if (m_connection.isOpen() && !m_integrityCheck->isRunning())
+        m_integrityCheck->start(m_connection.path());
+}
+
+void MainWindow::offerRecovery(const QString &path, const QString &problem)
+{
+    if (!m_connection.isOpen() || path != m_connection.path())
+        return;
+    RecoveryDialog recovery(path, problem, this, [this](const QString &backup, QString *kept, QString *error) {
+        return restoreDatabase(backup, kept, error);
+    });
+    if (recovery.exec() == QDialog::Accepted)
+        showMessage(tr("Restored from %1; the database it replaced is kept at %2.")
+                        .arg(recovery.restoredFrom(), recovery.safetyCopy()));
+    else
+        close();
 }
 
 QWidget *MainWindow::openPackStation(bool fullScreen)
@@ -444,7 +473,8 @@ bool MainWindow::restoreDatabase(const QString &backupPath, QString *safetyCopy,
         *error = tr("Nothing was restored: %1").arg(problem);
         return false;
     }
-    // Let the views' background readers finish, then close the database so its file can be swapped.
+    // Stop the check, let the views' background readers finish, then close the database so its file can be swapped.
+    m_integrityCheck->cancel();
     QElapsedTimer waited;
     waited.start();
     while (isBusy() && waited.elapsed() < 30000)

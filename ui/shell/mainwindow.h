@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class BackgroundQuickCheck;
 class CarriersView;
 class DashboardView;
 class ReportsView;
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) a database and shows it; asks the first-run questions for a new shop when interactive.
+    // A second later its quick_check starts in the background; if it fails, the recovery dialog offers the backups.
     bool openDatabase(const QString &path, QString *error, bool interactive = true);
     QString databasePath() const { return m_connection.path(); }
     CatalogView *catalogView() const { return m_catalog; }
@@ -53,6 +55,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // True while the dashboard or the reports still read their figures in the background.
     bool isBusy() const;
+    // The background quick_check of the open database (see openDatabase).
+    BackgroundQuickCheck *integrityCheck() const { return m_integrityCheck; }
     // Replaces the open database by a backup (validated first; what it replaces is kept beside it) and shows the
     // restored shop. On failure the database is unchanged, reopened, and *error says why. *safetyCopy gets the kept file.
     bool restoreDatabase(const QString &backupPath, QString *safetyCopy, QString *error);
@@ -75,6 +79,8 @@ private:
     void backupCopy();
     void restoreFromBackup();
     void showMessage(const QString &message);
+    void startIntegrityCheck();
+    void offerRecovery(const QString &path, const QString &problem);
 
     LanguageManager &m_languages;
     Connection m_connection;
@@ -93,6 +99,7 @@ private:
     ReportsView *m_reports;
     QLabel *m_databaseLabel;
     QPointer<QWidget> m_packStation;
+    BackgroundQuickCheck *m_integrityCheck;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

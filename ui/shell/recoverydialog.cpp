@@ -17,10 +17,12 @@
 
 using namespace Qt::StringLiterals;
 
-RecoveryDialog::RecoveryDialog(const QString &databasePath, const QString &problem, QWidget *parent)
+RecoveryDialog::RecoveryDialog(const QString &databasePath, const QString &problem, QWidget *parent,
+                               Restorer restorer)
     : QDialog(parent)
     , m_databasePath(databasePath)
     , m_problem(problem)
+    , m_restorer(std::move(restorer))
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
     , m_backupsLabel(new QLabel(this))
@@ -115,10 +117,16 @@ void RecoveryDialog::chooseFile()
 bool RecoveryDialog::restoreFrom(const QString &backupPath)
 {
     QString error;
-    if (!DatabaseBackup::restore(m_databasePath, backupPath, &m_safetyCopy, &error)) {
+    if (m_restorer) {
+        if (!m_restorer(backupPath, &m_safetyCopy, &error)) { // the restorer's message says that nothing changed
+            QMessageBox::critical(this, tr("Restore from backup"), error);
+            return false;
+        }
+    } else if (!DatabaseBackup::restore(m_databasePath, backupPath, &m_safetyCopy, &error)) {
         QMessageBox::critical(this, tr("Restore from backup"), tr("Nothing was restored: %1").arg(error));
         return false;
     }
+    m_restoredFrom = backupPath;
     accept();
     return true;
 }
