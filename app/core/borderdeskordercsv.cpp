@@ -66,6 +66,9 @@ QList<QStringList> rows(const Order &o)
                       + QStringList{n(line.sku), n(line.name), QString::number(line.quantity), amount(line.unitPriceMinor),
                                     amount(line.discountMinor), amount(line.taxMinor)});
     }
+    // An order without lines (a cancelled Amazon order of quantity 0) keeps one row with the line columns empty.
+    if (o.lines.isEmpty())
+        result.append(orderFields + QStringList(6));
     return result;
 }
 

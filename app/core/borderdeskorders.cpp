@@ -4,9 +4,15 @@
 #include "ordercells.h"
 #include "ordermappers.h"
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr QStringView LineColumns[]{u"line_sku", u"line_name", u"line_quantity", u"line_unit_price", u"line_discount",
+                                    u"line_tax"};
 
 class BorderdeskOrderMapper final : public OrderRowMapper
 {
@@ -38,6 +44,11 @@ public:
         if (first)
             readOrder(row, parsed, issues);
         if (o.currency.size() != 3)
+            return;
+        // The one row of an order without lines (cancelled before it had any): every line column empty.
+        const bool noLine = std::all_of(std::begin(LineColumns), std::end(LineColumns),
+                                        [&](QStringView name) { return text(row, col(name)).isEmpty(); });
+        if (noLine && first)
             return;
         readLine(row, col(u"line_sku"), col(u"line_name"), col(u"line_quantity"), col(u"line_unit_price"), false,
                  parsed, issues);

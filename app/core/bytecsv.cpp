@@ -72,7 +72,13 @@ bool ByteCsvReader::next(Record &record)
                 }
                 const QByteArrayView raw(data + start, close - start);
                 m_line += raw.count('\n');
-                if (doubled) {
+                // Text between the closing quote and the delimiter is kept after the field, as CsvReader (and
+                // spreadsheets) read it: "x"y is xy.
+                qsizetype after = close + 1;
+                while (after < n && data[after] != m_delimiter && data[after] != '\n' && data[after] != '\r')
+                    ++after;
+                const QByteArrayView trailing(data + close + 1, after - close - 1);
+                if (doubled || !trailing.isEmpty()) {
                     // Patched into a view once the record is complete (the buffer may still grow until then).
                     const qsizetype from = record.unquoted.size();
                     for (qsizetype i = 0; i < raw.size(); ++i) {
@@ -80,16 +86,14 @@ bool ByteCsvReader::next(Record &record)
                         if (raw[i] == '"')
                             ++i;
                     }
+                    record.unquoted.append(trailing);
                     pending.push_back({record.fields.size(), from, record.unquoted.size() - from});
                     record.fields.emplace_back();
                 } else {
                     record.fields.push_back(raw);
                 }
-                m_pos = close + 1;
+                m_pos = after;
                 lastFieldQuoted = true;
-                // Anything between the closing quote and the delimiter is kept out (lenient, like spreadsheets).
-                while (m_pos < n && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
-                    ++m_pos;
             } else {
                 const qsizetype start = m_pos;
                 while (m_pos < n) {

@@ -177,6 +177,18 @@ private Q_SLOTS:
         OrderRepository orders(t.db());
         const StoredOrderCheck pending = orders.storedCheck(orders.findByNumber(u"111-0000003-0000003"_s).first());
         QCOMPARE(pending.problems.first().code, u"address_incomplete"_s);
+
+        // The cancelled order without lines survives Borderdesk's own export and import.
+        QString error;
+        const QString path = t.filePath(u"orders.csv"_s);
+        QCOMPARE(OrderExporter::exportCsv(t.db(), path, {}, {}, &error), 3);
+        TestDatabase fresh(600);
+        const OrderImportReport again = OrderImporter::importFile(fresh.path(), path, {});
+        QVERIFY2(again.written, qPrintable(firstError(again)));
+        QCOMPARE(again.inserted, 3);
+        QCOMPARE(text(fresh.db(), u"SELECT status FROM orders WHERE number = '111-0000002-0000002'"_s), u"cancelled"_s);
+        QCOMPARE(scalar(fresh.db(), u"SELECT count(*) FROM order_lines"_s),
+                 scalar(t.db(), u"SELECT count(*) FROM order_lines"_s));
     }
 
     void aBadRowChangesNothingAndIsNamed_data()

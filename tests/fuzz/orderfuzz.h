@@ -48,9 +48,6 @@ inline void orderFile(const uint8_t *data, size_t size, OrderFileFormat format)
     }
     bool clean = false;
     QList<ParsedOrder> orders = readOrders(input, format, &clean);
-    // Known gap: the orders CSV has one row per line, so an order without lines (a cancelled Amazon order with
-    // quantity 0) does not export; it is left out of the round trip until the format can carry it.
-    orders.removeIf([](const ParsedOrder &parsed) { return parsed.order.lines.isEmpty(); });
     if (!clean || orders.isEmpty())
         return;
     // Orders read without a problem export to Borderdesk's orders CSV and read back the same.

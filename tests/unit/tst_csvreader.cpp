@@ -1,3 +1,4 @@
+#include "bytecsv.h"
 #include "csvreader.h"
 #include "textdecoding.h"
 
@@ -26,6 +27,26 @@ private Q_SLOTS:
         QCOMPARE(r.fields, (QStringList{QStringLiteral("last"), QString(), QString()}));
         QVERIFY(!reader.next(r));
         QVERIFY(!reader.hasError());
+    }
+
+    // Text after a closing quote stays in the field, in both readers (orders read bytes, products read text).
+    void textAfterAClosingQuoteIsKeptByBothReaders()
+    {
+        const QByteArray file = "\"x\"y,\"a\"\"b\"c,\"1\"2\"3\"\n\"\"z,plain\n";
+        const QList<QStringList> expected{{u"xy"_s, u"a\"bc"_s, u"12\"3\""_s}, {u"z"_s, u"plain"_s}};
+        CsvReader text(QString::fromUtf8(file));
+        ByteCsvReader bytes(file, ',');
+        for (const QStringList &fields : expected) {
+            CsvReader::Record t;
+            QVERIFY(text.next(t));
+            QCOMPARE(t.fields, fields);
+            ByteCsvReader::Record b;
+            QVERIFY(bytes.next(b));
+            QStringList fromBytes;
+            for (const QByteArrayView field : b.fields)
+                fromBytes.append(QString::fromUtf8(field));
+            QCOMPARE(fromBytes, fields);
+        }
     }
 
     void unterminatedQuoteNamesItsLine()
