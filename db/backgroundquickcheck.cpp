@@ -76,10 +76,11 @@ void BackgroundQuickCheck::watch(const QSqlDatabase *db, quint64 generation)
 void BackgroundQuickCheck::run(const QString &path, quint64 generation)
 {
     QString problem;
-    const bool ok = DatabaseBackup::quickCheck(path, &problem,
-                                               [this, generation](const QSqlDatabase *db) { watch(db, generation); });
+    bool inaccessible = false;
+    const bool ok = DatabaseBackup::quickCheck(
+        path, &problem, [this, generation](const QSqlDatabase *db) { watch(db, generation); }, &inaccessible);
     const std::lock_guard lock(m_mutex);
-    if (generation != m_generation)
+    if (generation != m_generation || inaccessible)
         return;
     // Queued to the owner's thread; dropped by Qt if this object is gone by then (the destructor waits for us first).
     QMetaObject::invokeMethod(

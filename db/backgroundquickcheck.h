@@ -26,7 +26,8 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
-    // Exactly one of these per check that was not cancelled, on the thread that owns this object.
+    // One of these per check that was not cancelled, on the thread that owns this object; neither when the file
+    // could not be read at all (a full disk, say: no verdict on damage).
     void passed(const QString &path);
     void failed(const QString &path, const QString &problem);
 

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "migrator.h"
 #include "rawconnection.h"
+#include "writeerror.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <filesystem>
 #include <system_error>
@@ -196,31 +198,51 @@ bool DatabaseBackup::validate(const QString &path, QString *error, int *version)
     return true;
 }
 
-bool DatabaseBackup::isReadable(const QString &path, QString *problem)
+bool DatabaseBackup::isReadable(const QString &path, QString *problem, bool *inaccessible)
 {
     if (!QFileInfo::exists(path))
         return true;
     const RawConnection raw(path, false);
-    return isReadable(raw, path, problem);
+    return isReadable(raw, path, problem, inaccessible);
 }
 
-bool DatabaseBackup::isReadable(const RawConnection &raw, const QString &path, QString *problem)
+bool DatabaseBackup::isReadable(const RawConnection &raw, const QString &path, QString *problem, bool *inaccessible)
 {
+    if (inaccessible)
+        *inaccessible = false;
+    if (!raw.isOpen()) {
+        *problem = tr("cannot read %1: %2").arg(path, raw.error());
+        if (inaccessible)
+            *inaccessible = true;
+        return false;
+    }
     QSqlQuery q(raw.database());
-    if (!raw.isOpen() || !q.exec(u"PRAGMA schema_version"_s) || !q.next()) {
+    if (q.exec(u"PRAGMA schema_version"_s) && q.next())
+        return true;
+    // Only SQLite's "not a database" and "malformed" mean the file itself is bad; a full disk (no room for the
+    // -shm file), a read-only folder or an I/O error do not, and restoring a backup would not help.
+    const QString code = q.lastError().nativeErrorCode();
+    if (code == u"26" || code == u"11" || code.isEmpty()) {
         *problem = tr("%1 is not a database file").arg(path);
         return false;
     }
-    return true;
+    // SQLite reports a -shm file it cannot make on a full disk as an I/O error: name the full disk.
+    const bool full = QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < 64 * 1024;
+    *problem = tr("cannot read %1: %2").arg(path, full ? WriteError::diskFull() : sqlErrorText(q));
+    if (inaccessible)
+        *inaccessible = true;
+    return false;
 }
 
 bool DatabaseBackup::quickCheck(const QString &path, QString *problem,
-                                const std::function<void(const QSqlDatabase *)> &watch)
+                                const std::function<void(const QSqlDatabase *)> &watch, bool *inaccessible)
 {
+    if (inaccessible)
+        *inaccessible = false;
     if (!QFileInfo::exists(path))
         return true;
     const RawConnection raw(path, false);
-    if (!isReadable(raw, path, problem))
+    if (!isReadable(raw, path, problem, inaccessible))
         return false;
     const QSqlDatabase db = raw.database();
     if (watch)

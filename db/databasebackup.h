@@ -27,12 +27,13 @@ public:
     // Runs quick_check on an existing database file without changing it. True when it is fine (or absent);
     // otherwise *problem names what is wrong. It reads the whole file (seconds for a million orders). watch, when
     // given, gets the check's own connection before the check starts and nullptr once it has ended, before the
-    // connection closes (BackgroundQuickCheck interrupts the check through it).
+    // connection closes (BackgroundQuickCheck interrupts the check through it). *inaccessible, when given, is set
+    // when the file could not be read at all (a full disk, no permission, an I/O error): not a sign of damage.
     static bool quickCheck(const QString &path, QString *problem,
-                           const std::function<void(const QSqlDatabase *)> &watch = {});
+                           const std::function<void(const QSqlDatabase *)> &watch = {}, bool *inaccessible = nullptr);
 
     // The cheap part of quickCheck: path is absent, or an SQLite database whose schema can be read (a page or two).
-    static bool isReadable(const QString &path, QString *problem);
+    static bool isReadable(const QString &path, QString *problem, bool *inaccessible = nullptr);
 
     // Replaces the database at databasePath by a checked copy of backupPath. Nobody may have databasePath open.
     // The backup is validated first (nothing changes when it is refused); what it replaces is kept beside it as
@@ -49,5 +50,5 @@ public:
     static QStringList backupsBeside(const QString &databasePath);
 
 private:
-    static bool isReadable(const RawConnection &raw, const QString &path, QString *problem);
+    static bool isReadable(const RawConnection &raw, const QString &path, QString *problem, bool *inaccessible);
 };

@@ -60,10 +60,13 @@ Connection CliContext::openForReading()
 Connection CliContext::openChecked(Connection::Mode mode, bool fullCheck)
 {
     QString error;
-    const bool fine = fullCheck ? DatabaseBackup::quickCheck(databasePath, &error)
-                                : DatabaseBackup::isReadable(databasePath, &error);
+    bool inaccessible = false;
+    const bool fine = fullCheck ? DatabaseBackup::quickCheck(databasePath, &error, {}, &inaccessible)
+                                : DatabaseBackup::isReadable(databasePath, &error, &inaccessible);
     if (!fine) {
         err << error << Qt::endl;
+        if (inaccessible) // not damage: a backup would not help
+            return Connection();
         QString hint = tr("Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE")
                            .arg(QFileInfo(databasePath).absoluteFilePath());
         for (const QString &backup : DatabaseBackup::backupsBeside(databasePath))

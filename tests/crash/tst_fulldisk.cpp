@@ -127,6 +127,34 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // A database that cannot even be opened because the disk is full (SQLite finds no room for its -shm file) is
+    // not called damaged and no restore is suggested: the message says the disk is full, for reading and writing.
+    void fullDiskIsNotCalledDamage()
+    {
+        MOUNT_SMALL_FILESYSTEM(full, 2 << 20)
+        const QString db = m_dir.filePath(QStringLiteral("full/shop.sqlite"));
+        QString problem = init(db);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const QString &sidecar : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(db + sidecar); // the CLI has ended; as after a clean close
+        QVERIFY(full.fill(0));
+        for (const QStringList &command : {QStringList{QStringLiteral("products"), QStringLiteral("list")},
+                                           QStringList{QStringLiteral("check")},
+                                           QStringList{QStringLiteral("rates"), QStringLiteral("set"),
+                                                       QStringLiteral("USD"), QStringLiteral("35")}}) {
+            const CliResult r = runCli(QStringList{QStringLiteral("--db"), db} + command);
+            qInfo("%s on a full disk: exit %d, %s", qPrintable(command.join(u' ')), r.code, qPrintable(r.err.trimmed()));
+            QVERIFY(!r.crashed);
+            QVERIFY(r.code != 0);
+            QVERIFY2(saysDiskIsFull(r.err), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("not a database")) && !r.err.contains(QStringLiteral("restore")),
+                     qPrintable(r.err));
+        }
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("full/filler"))));
+        const CliResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(r.code, 0);
+    }
+
     void exportToFullDiskKeepsTheOldFile_data()
     {
         QTest::addColumn<QString>("what");

@@ -109,9 +109,14 @@ int GuiApplication::run(int argc, char *argv[])
     // A file SQLite cannot read at all is named before anything else, with backups to restore. The full quick_check
     // reads the whole file, so the main window runs it in the background once it has painted (openDatabase).
     QString problem;
-    if (!DatabaseBackup::isReadable(path, &problem)) {
+    bool inaccessible = false;
+    if (!DatabaseBackup::isReadable(path, &problem, &inaccessible)) {
         if (screenshot) {
             qCritical("%s", qPrintable(problem));
+            return 1;
+        }
+        if (inaccessible) { // a full disk or no permission: restoring a backup would not help
+            QMessageBox::critical(nullptr, QObject::tr("Borderdesk"), problem);
             return 1;
         }
         RecoveryDialog recovery(path, problem);
