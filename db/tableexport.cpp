@@ -4,9 +4,15 @@
 #include "writeerror.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <xlsxwriter.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -89,14 +95,23 @@ bool TableExport::writeXlsx(const QString &path, const Table &table, QString *er
                 worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toUtf8().constData(), nullptr);
         }
     }
+    errno = 0;
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {
+        // libxlsxwriter names only "Zip generic error ZIP_ERRNO"; a full disk is said as such.
+        const bool full = errno == ENOSPC
+                          || QStorageInfo(QFileInfo(temporary).absolutePath()).bytesAvailable() < 64 * 1024;
         QFile::remove(temporary);
-        *error = tr("%1: cannot write the workbook: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+        *error = tr("%1: cannot write the workbook: %2")
+                     .arg(path, full ? WriteError::diskFull() : QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
+    // One rename over the old file (atomic on POSIX; MoveFileEx with replace on Windows): the old workbook stays
+    // until the new one is complete.
+    std::error_code failure;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), failure);
+    if (failure) {
         QFile::remove(temporary);
         *error = tr("%1: cannot replace the file").arg(path);
         return false;

@@ -95,6 +95,14 @@ bool PdfExport::write(const QList<const PrintableDocument *> &documents, const Q
         file.cancelWriting();
         return false;
     }
+    // QSaveFile::commit() alone misses a failed final flush (Qt 6.4): on a full disk it would put a cut-off PDF in
+    // place of the old one and report success.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        setError(error, tr("Could not write %1: %2").arg(path, file.errorString()));
+        file.cancelWriting();
+        file.commit(); // removes the temporary file; the target is not touched
+        return false;
+    }
     if (!file.commit()) {
         setError(error, tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;

@@ -158,13 +158,26 @@ private Q_SLOTS:
     void exportToFullDiskKeepsTheOldFile_data()
     {
         QTest::addColumn<QString>("what");
-        QTest::newRow("products") << QStringLiteral("products");
-        QTest::newRow("orders") << QStringLiteral("orders");
+        QTest::addColumn<QStringList>("command"); // the target file follows
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("products") << QStringLiteral("products")
+                                  << QStringList{QStringLiteral("products"), QStringLiteral("export")}
+                                  << QStringLiteral("csv");
+        QTest::newRow("orders") << QStringLiteral("orders")
+                                << QStringList{QStringLiteral("orders"), QStringLiteral("export")}
+                                << QStringLiteral("csv");
+        // libxlsxwriter writes a temporary workbook; the old one is replaced only by a complete new one.
+        QTest::newRow("price list xlsx") << QStringLiteral("prices")
+                                         << QStringList{QStringLiteral("price"), QStringLiteral("export"),
+                                                        QStringLiteral("--market"), QStringLiteral("DE")}
+                                         << QStringLiteral("xlsx");
     }
 
     void exportToFullDiskKeepsTheOldFile()
     {
         QFETCH(QString, what);
+        QFETCH(QStringList, command);
+        QFETCH(QString, suffix);
         const QString db = m_dir.filePath(QStringLiteral("export-%1.sqlite").arg(what));
         QString problem = init(db);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -173,14 +186,16 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = import(db, QStringLiteral("orders"), QStringLiteral(BORDERDESK_TEST_DATA "/shopify_orders.csv"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = import(db, QStringLiteral("rates"), QStringLiteral(BORDERDESK_TEST_DATA "/ecb_daily.xml"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         MOUNT_SMALL_FILESYSTEM(small, 1 << 20)
         const QByteArray old = "the previous export, which must survive\n";
-        const QString target = writeFile(m_dir.filePath(QStringLiteral("small/%1.csv").arg(what)), old);
+        const QString target = writeFile(m_dir.filePath(QStringLiteral("small/%1.%2").arg(what, suffix)), old);
         QVERIFY(small.fill(0));
         const QStringList before = QDir(m_dir.filePath(QStringLiteral("small"))).entryList(QDir::Files);
 
-        const CliResult r = runCli({QStringLiteral("--db"), db, what, QStringLiteral("export"), target});
+        const CliResult r = runCli(QStringList{QStringLiteral("--db"), db} + command + QStringList{target});
         qInfo("%s export to a full disk: exit %d, %s", qPrintable(what), r.code, qPrintable(r.err.trimmed()));
         QVERIFY(!r.crashed);
         QVERIFY(r.code != 0);

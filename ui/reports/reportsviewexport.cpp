@@ -6,6 +6,7 @@
 #include "reportcontrols.h"
 #include "reporttablemodel.h"
 #include "tableexport.h"
+#include "writeerror.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -100,8 +101,9 @@ bool ReportsView::exportChart(const QString &path, QString *error)
         painter.scale(scale, scale);
         m_chartArea->render(&painter);
     }
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString problem;
+    if (!WriteError::commit(file, &problem)) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), problem);
         return false;
     }
     Q_EMIT statusMessage(tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path)));

@@ -9,6 +9,7 @@
 #include "servicetablemodel.h"
 #include "shipfromdialog.h"
 #include "shopsettings.h"
+#include "writeerror.h"
 #include "writetransaction.h"
 
 #include <QEvent>
@@ -264,8 +265,15 @@ bool CarriersView::exportRateCards(const QString &filePath)
 {
     QSaveFile file(filePath);
     const QByteArray bytes = RateCardCsv::write(CarrierRepository(m_db).services());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showError(tr("Export rate cards"), tr("%1 cannot be written: %2").arg(filePath, file.errorString()));
+    QString error;
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = WriteError::fromFile(file);
+    } else {
+        file.write(bytes);
+        WriteError::commit(file, &error);
+    }
+    if (!error.isEmpty()) {
+        showError(tr("Export rate cards"), tr("%1 cannot be written: %2").arg(filePath, error));
         return false;
     }
     Q_EMIT statusMessage(tr("Rate cards written to %1.").arg(filePath));
