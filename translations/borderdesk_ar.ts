@@ -6012,6 +6012,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Nothing was restored: %1</source>
         <translation>لم تتم استعادة أي شيء: %1</translation>
     </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>هذه معاينة: لا تتم استعادة أي شيء من هنا.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

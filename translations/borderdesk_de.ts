@@ -5804,6 +5804,10 @@ Ware %2 · Rabatt %3 · Versand %4 · Steuer %5</translation>
         <source>Nothing was restored: %1</source>
         <translation>Nichts wurde wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>Dies ist eine Vorschau: Von hier aus wird nichts wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

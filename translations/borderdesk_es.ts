@@ -5804,6 +5804,10 @@ mercancía %2 · descuento %3 · envío %4 · impuestos %5</translation>
         <source>Nothing was restored: %1</source>
         <translation>No se ha restaurado nada: %1</translation>
     </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>Esto es una vista previa: desde aquí no se restaura nada.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré : %1</translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>%1: quick_check ok, schema %2.</source>
-        <translation>%1 : quick_check correct, schéma %2.</translation>
+        <translation>%1&#xa0;: quick_check correct, schéma %2.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
     </message>
     <message>
         <source>Nothing was changed. Restore a backup with: borderdesk-cli --db %1 restore FILE</source>
-        <translation>Rien n&apos;a été modifié. Restaurez une sauvegarde avec : borderdesk-cli --db %1 restore FILE</translation>
+        <translation>Rien n&apos;a été modifié. Restaurez une sauvegarde avec&#xa0;: borderdesk-cli --db %1 restore FILE</translation>
     </message>
 </context>
 <context>
@@ -891,7 +891,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
     </message>
     <message>
         <source>%1 needs a schema update, but the backup copy before it failed, so nothing was changed: %2</source>
-        <translation>%1 nécessite une mise à jour du schéma, mais la copie de sauvegarde préalable a échoué ; rien n&apos;a donc été modifié : %2</translation>
+        <translation>%1 nécessite une mise à jour du schéma, mais la copie de sauvegarde préalable a échoué&#xa0;; rien n&apos;a donc été modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée invalide ou refus, 2 erreur d&apos;
     </message>
     <message>
         <source>column %1: a field of more than %L2 characters starts here; this is not a spreadsheet export (or a quote &quot; is never closed)</source>
-        <translation>colonne %1 : un champ de plus de %L2 caractères commence ici ; ce n&apos;est pas un export de tableur (ou un guillemet &quot; n&apos;est jamais fermé)</translation>
+        <translation>colonne %1&#xa0;: un champ de plus de %L2 caractères commence ici&#xa0;; ce n&apos;est pas un export de tableur (ou un guillemet &quot; n&apos;est jamais fermé)</translation>
     </message>
 </context>
 <context>
@@ -1089,23 +1089,23 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot write %1: the disk is full. Nothing was written and the database is unchanged.</source>
-        <translation>impossible d&apos;écrire %1 : le disque est plein. Rien n&apos;a été écrit et la base de données est inchangée.</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le disque est plein. Rien n&apos;a été écrit et la base de données est inchangée.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the copy could not be saved to the disk</source>
-        <translation>impossible d&apos;écrire %1 : la copie n&apos;a pas pu être enregistrée sur le disque</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: la copie n&apos;a pas pu être enregistrée sur le disque</translation>
     </message>
     <message>
         <source>the copy for %1 did not pass its check, so it was not kept: %2</source>
-        <translation>la copie de %1 n&apos;a pas réussi sa vérification et n&apos;a donc pas été conservée : %2</translation>
+        <translation>la copie de %1 n&apos;a pas réussi sa vérification et n&apos;a donc pas été conservée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1 is not a database file</source>
@@ -1113,7 +1113,7 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is damaged (quick_check: %2)</source>
-        <translation>%1 est endommagé (quick_check : %2)</translation>
+        <translation>%1 est endommagé (quick_check&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 is not a Borderdesk database</source>
@@ -1121,19 +1121,19 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Borderdesk (schema %2; this version knows up to %3)</source>
-        <translation>%1 a été écrit par une version plus récente de Borderdesk (schéma %2 ; cette version connaît jusqu&apos;au schéma %3)</translation>
+        <translation>%1 a été écrit par une version plus récente de Borderdesk (schéma %2&#xa0;; cette version connaît jusqu&apos;au schéma %3)</translation>
     </message>
     <message>
         <source>%1 is the database itself; choose a backup copy</source>
-        <translation>%1 est la base de données elle-même ; choisissez une copie de sauvegarde</translation>
+        <translation>%1 est la base de données elle-même&#xa0;; choisissez une copie de sauvegarde</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program; close it there and try again</source>
-        <translation>%1 est utilisé par un autre programme ; fermez-le dans ce programme et réessayez</translation>
+        <translation>%1 est utilisé par un autre programme&#xa0;; fermez-le dans ce programme et réessayez</translation>
     </message>
     <message>
         <source>cannot keep a safety copy of %1 at %2, so nothing was restored</source>
@@ -1141,7 +1141,7 @@ Données manquantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot replace %1 (%2); it is unchanged</source>
-        <translation>impossible de remplacer %1 (%2) ; il est inchangé</translation>
+        <translation>impossible de remplacer %1 (%2)&#xa0;; il est inchangé</translation>
     </message>
 </context>
 <context>
@@ -1880,19 +1880,19 @@ Le back-office des petits vendeurs qui vendent à l&apos;international.</transla
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré : %1</translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replace everything in %1 by the backup %2?
 
 What is in the database now is kept as a copy beside it.</source>
-        <translation>Remplacer tout le contenu de %1 par la sauvegarde %2 ?
+        <translation>Remplacer tout le contenu de %1 par la sauvegarde %2&#xa0;?
 
 Le contenu actuel de la base de données est conservé sous forme de copie à côté.</translation>
     </message>
     <message>
         <source>Restored from %1; the database it replaced is kept at %2.</source>
-        <translation>Restaurée à partir de %1 ; la base de données remplacée est conservée dans %2.</translation>
+        <translation>Restaurée à partir de %1&#xa0;; la base de données remplacée est conservée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -5770,11 +5770,11 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Restore it from a backup: the damaged file is kept beside it, nothing is deleted. Or quit and look at the file first.</source>
-        <translation>Restaurez-la à partir d&apos;une sauvegarde : le fichier endommagé est conservé à côté, rien n&apos;est supprimé. Ou quittez et examinez d&apos;abord le fichier.</translation>
+        <translation>Restaurez-la à partir d&apos;une sauvegarde&#xa0;: le fichier endommagé est conservé à côté, rien n&apos;est supprimé. Ou quittez et examinez d&apos;abord le fichier.</translation>
     </message>
     <message>
         <source>&amp;Backups beside the database, newest first:</source>
-        <translation>&amp;Sauvegardes à côté de la base de données, de la plus récente à la plus ancienne :</translation>
+        <translation>&amp;Sauvegardes à côté de la base de données, de la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
         <source>No backups were found beside the database.</source>
@@ -5802,7 +5802,11 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré : %1</translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>Ceci est un aperçu : rien n’est restauré d’ici.</translation>
     </message>
 </context>
 <context>
@@ -7334,11 +7338,11 @@ marchandises %2 · remise %3 · port %4 · taxes %5</translation>
     <name>WriteError</name>
     <message>
         <source>the disk is full: free some space and try again</source>
-        <translation>le disque est plein : libérez de l&apos;espace et réessayez</translation>
+        <translation>le disque est plein&#xa0;: libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>another Borderdesk window or command kept the database busy for too long; try again when it has finished</source>
-        <translation>une autre fenêtre ou commande Borderdesk a occupé la base de données trop longtemps ; réessayez quand elle aura terminé</translation>
+        <translation>une autre fenêtre ou commande Borderdesk a occupé la base de données trop longtemps&#xa0;; réessayez quand elle aura terminé</translation>
     </message>
 </context>
 <context>

@@ -5752,6 +5752,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Nothing was restored: %1</source>
         <translation>何も復元されませんでした: %1</translation>
     </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>これはプレビューです。ここからは何も復元されません。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

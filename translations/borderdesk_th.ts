@@ -5752,6 +5752,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Nothing was restored: %1</source>
         <translation>ไม่ได้กู้คืนข้อมูลใดๆ: %1</translation>
     </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>นี่เป็นเพียงตัวอย่าง: จะไม่มีการกู้คืนใดๆ จากที่นี่</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

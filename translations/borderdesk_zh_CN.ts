@@ -5752,6 +5752,10 @@ goods %2 · discount %3 · shipping %4 · tax %5</source>
         <source>Nothing was restored: %1</source>
         <translation>未恢复任何内容：%1</translation>
     </message>
+    <message>
+        <source>This is a preview: nothing is restored from here.</source>
+        <translation>这是预览：此处不会恢复任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

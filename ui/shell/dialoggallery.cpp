@@ -1,6 +1,7 @@
 #include "dialoggallery.h"
 
 #include "carrierrepository.h"
+#include "databasebackup.h"
 #include "channelfeesdialog.h"
 #include "customermessagedialog.h"
 #include "firstrundialog.h"
@@ -14,6 +15,7 @@
 #include "rateeditdialog.h"
 #include "rateshopdialog.h"
 #include "recipienteditdialog.h"
+#include "recoverydialog.h"
 #include "serviceeditdialog.h"
 #include "shipfromdialog.h"
 
@@ -58,7 +60,7 @@ QStringList names()
 {
     return {u"first-run"_s,   u"product"_s,          u"landed-cost"_s,  u"order-import"_s, u"recipient"_s,
             u"rate-shop"_s,   u"customer-message"_s, u"fraud-rules"_s,  u"ship-from"_s,    u"service"_s,
-            u"exchange-rate"_s, u"print-settings"_s, u"channel-fees"_s};
+            u"exchange-rate"_s, u"print-settings"_s, u"channel-fees"_s, u"recovery"_s};
 }
 
 std::unique_ptr<QDialog> create(const QString &name, const Context &c)
@@ -79,6 +81,18 @@ std::unique_ptr<QDialog> create(const QString &name, const Context &c)
         return std::make_unique<ChannelFeesDialog>(c.db, c.databasePath, c.parent);
     if (name == u"service")
         return serviceEditor(c);
+    if (name == u"recovery") {
+        // What a failed start-up check shows, with SQLite's words for a damaged page; restoring is refused here.
+        const QString problem = DatabaseBackup::tr("%1 is damaged (quick_check: %2)")
+                                    .arg(c.databasePath, u"*** in database main *** Page 42: btreeInitPage() returns "
+                                                         "error code 11"_s);
+        return std::make_unique<RecoveryDialog>(c.databasePath, problem, c.parent,
+                                                [](const QString &, QString *, QString *error) {
+                                                    *error = RecoveryDialog::tr("This is a preview: nothing is "
+                                                                                "restored from here.");
+                                                    return false;
+                                                });
+    }
     if (name == u"product" || name == u"landed-cost") {
         const auto product = firstProduct(c.db);
         if (!product)

@@ -1,5 +1,6 @@
 #include "recoverydialog.h"
 
+#include "bidiisolate.h"
 #include "databasebackup.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -88,8 +90,14 @@ RecoveryDialog::RecoveryDialog(const QString &databasePath, const QString &probl
 void RecoveryDialog::retranslateUi()
 {
     setWindowTitle(tr("Borderdesk – the database needs attention"));
-    m_heading->setText(tr("The database %1 did not pass its check and may be damaged.").arg(m_databasePath));
-    m_details->setText(m_problem + u"\n\n"_s
+    const QString path = leftToRightIsolate(m_databasePath);
+    m_heading->setText(tr("The database %1 did not pass its check and may be damaged.").arg(path));
+    QString problem = m_problem;
+    problem.replace(m_databasePath, path);
+    // The problem begins with the path: without a mark Qt would lay that paragraph out left to right in Arabic.
+    if (QGuiApplication::isRightToLeft())
+        problem.prepend(QChar(0x200F)); // RIGHT-TO-LEFT MARK
+    m_details->setText(problem + u"\n\n"_s
                        + tr("Restore it from a backup: the damaged file is kept beside it, nothing is deleted. "
                             "Or quit and look at the file first."));
     m_backupsLabel->setText(m_backups->count() > 0 ? tr("&Backups beside the database, newest first:")
