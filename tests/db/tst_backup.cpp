@@ -52,6 +52,15 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
+// A demo shop of the given number of products at path.
+void makeShop(const QString &path, int products)
+{
+    QString error;
+    Connection c = Connection::open(path, &error);
+    QVERIFY2(c.isOpen(), qPrintable(error));
+    QVERIFY2(DemoShop::populate(c.database(), products, &error), qPrintable(error));
+}
+
 } // namespace
 
 class TestBackup : public QObject
@@ -110,12 +119,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
-        {
-            QString error;
-            Connection c = Connection::open(path, &error);
-            QVERIFY(c.isOpen());
-            QVERIFY(DemoShop::populate(c.database(), 300, &error));
-        }
+        makeShop(path, 300);
         QString problem;
         QVERIFY2(DatabaseBackup::quickCheck(path, &problem), qPrintable(problem));
         damage(path);
@@ -128,12 +132,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
-        {
-            QString error;
-            Connection c = Connection::open(path, &error);
-            QVERIFY(c.isOpen());
-            QVERIFY(DemoShop::populate(c.database(), 300, &error));
-        }
+        makeShop(path, 300);
         BackgroundQuickCheck check;
         QSignalSpy passed(&check, &BackgroundQuickCheck::passed);
         QSignalSpy failed(&check, &BackgroundQuickCheck::failed);

@@ -60,6 +60,15 @@ void damage(const QString &path)
     file.write(QByteArray(4096, '\x5a'));
 }
 
+// The main window on path, shown, as at start-up.
+void showOn(MainWindow &window, const QString &path)
+{
+    QString error;
+    QVERIFY2(window.openDatabase(path, &error, false), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
 QStringList labelTexts(const QWidget &widget)
 {
     QStringList texts;
@@ -153,10 +162,9 @@ private Q_SLOTS:
         LanguageManager languages;
         languages.switchTo(QStringLiteral("en"));
         MainWindow window(languages);
-        QString error;
-        QVERIFY2(window.openDatabase(path, &error, false), qPrintable(error));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showOn(window, path);
+        if (QTest::currentTestFailed())
+            return;
 
         QString shown;
         QString complaint; // a message box instead of the restore
@@ -200,10 +208,9 @@ private Q_SLOTS:
         LanguageManager languages;
         languages.switchTo(QStringLiteral("en"));
         MainWindow window(languages);
-        QString error;
-        QVERIFY2(window.openDatabase(path, &error, false), qPrintable(error));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showOn(window, path);
+        if (QTest::currentTestFailed())
+            return;
         bool offered = false;
         QTimer poll;
         connect(&poll, &QTimer::timeout, &window, [&] {
@@ -237,10 +244,9 @@ private Q_SLOTS:
         LanguageManager languages;
         languages.switchTo(QStringLiteral("en"));
         MainWindow window(languages);
-        QString error;
-        QVERIFY2(window.openDatabase(path, &error, false), qPrintable(error));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        showOn(window, path);
+        if (QTest::currentTestFailed())
+            return;
 
         // File ▸ Restore from backup… is there.
         QStringList fileActions;
@@ -256,6 +262,7 @@ private Q_SLOTS:
             f.write(QByteArray(8192, 'x'));
         }
         QString kept;
+        QString error;
         QVERIFY(!window.restoreDatabase(notes, &kept, &error));
         QVERIFY2(error.contains(QStringLiteral("Nothing was restored")) && error.contains(notes), qPrintable(error));
         QCOMPARE(window.databasePath(), QFileInfo(path).absoluteFilePath());

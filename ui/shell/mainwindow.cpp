@@ -73,6 +73,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     , m_reports(new ReportsView(this))
     , m_databaseLabel(new QLabel(this))
     , m_integrityCheck(new BackgroundQuickCheck(this))
+    , m_integrityCheckDelay(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/borderdesk/icons/borderdesk.svg"_s));
@@ -135,6 +136,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
     createMenus();
     connect(m_integrityCheck, &BackgroundQuickCheck::failed, this, &MainWindow::offerRecovery);
+    m_integrityCheckDelay->setSingleShot(true);
+    m_integrityCheckDelay->setInterval(1000);
+    connect(m_integrityCheckDelay, &QTimer::timeout, this, &MainWindow::startIntegrityCheck);
     retranslateUi();
     resize(1280, 800);
 }
@@ -321,7 +325,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool interact
     retranslateUi();
     // After the first screen has its figures: the check reads the whole file, seconds for a million orders.
     m_integrityCheck->cancel();
-    QTimer::singleShot(1000, this, &MainWindow::startIntegrityCheck);
+    m_integrityCheckDelay->start();
     return true;
 }
 

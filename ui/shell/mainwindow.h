@@ -18,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 class MarketsView;
 class OrdersView;
@@ -100,6 +101,7 @@ private:
     QLabel *m_databaseLabel;
     QPointer<QWidget> m_packStation;
     BackgroundQuickCheck *m_integrityCheck;
+    QTimer *m_integrityCheckDelay; // restarted by every open, so a quick reopen checks once
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
